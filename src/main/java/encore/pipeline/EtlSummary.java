@@ -1,0 +1,40 @@
+package encore.pipeline;
+
+import encore.warehouse.CheckResult;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one ETL run did: the input it found, rows per table afterwards, what it rejected, the
+ * checks, and how long each step took.
+ */
+public record EtlSummary(
+    long runId,
+    String database,
+    String input,
+    long songFiles,
+    long logFiles,
+    long inputBytes,
+    long stagedSongs,
+    long stagedEvents,
+    long rejectedSongs,
+    long rejectedEvents,
+    long newSongplays,
+    long matchedSongplays,
+    Map<String, Long> tables,
+    List<CheckResult> checks,
+    Map<String, Long> stepMillis,
+    long elapsedMillis) {
+
+    public long rejected() {
+        return rejectedSongs + rejectedEvents;
+    }
+
+    public boolean checksPassed() {
+        return checks.stream().allMatch(CheckResult::passed);
+    }
+
+    public List<CheckResult> failedChecks() {
+        return checks.stream().filter(c -> !c.passed()).toList();
+    }
+}

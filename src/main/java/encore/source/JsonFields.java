@@ -1,0 +1,157 @@
+package encore.source;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.math.BigDecimal;
+
+/**
+ * Reads one field value from a streaming parser into the type staging expects, or explains why it
+ * cannot. Numbers written as numeric strings are accepted (and mark the input as not canonical);
+ * anything else of the wrong type is a reason to reject the record.
+ */
+final class JsonFields {
+
+    /** Set when a value was accepted only after a conversion (e.g. "12" for 12). */
+    boolean converted;
+    /** Why the last value was refused, or null. */
+    String error;
+
+    private JsonFields() {
+    }
+
+    static JsonFields create() {
+        return new JsonFields();
+    }
+
+    String text(JsonParser p, String field) throws IOException {
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case VALUE_NULL:
+                return null;
+            case VALUE_STRING:
+                return p.getText();
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                converted = true;
+                return p.getText();
+            default:
+                p.skipChildren();
+                error = "field " + field + ": expected text, got " + describe(t);
+                return null;
+        }
+    }
+
+    Long integer(JsonParser p, String field, long min, long max) throws IOException {
+        JsonToken t = p.currentToken();
+        BigDecimal value;
+        switch (t) {
+            case VALUE_NULL:
+                return null;
+            case VALUE_NUMBER_INT:
+                if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                    error = "field " + field + ": number out of range: " + p.getText();
+                    return null;
+                }
+                value = BigDecimal.valueOf(p.getLongValue());
+                break;
+            case VALUE_NUMBER_FLOAT:
+                value = p.getDecimalValue();
+                converted = true;
+                break;
+            case VALUE_STRING:
+                value = parseDecimal(p.getText());
+                converted = true;
+                if (value == null) {
+                    error = "field " + field + ": expected an integer, got \"" + shorten(p.getText()) + "\"";
+                    return null;
+                }
+                break;
+            default:
+                p.skipChildren();
+                error = "field " + field + ": expected an integer, got " + describe(t);
+                return null;
+        }
+        try {
+            long v = value.longValueExact();
+            if (v < min || v > max) {
+                error = "field " + field + ": number out of range: " + value.toPlainString();
+                return null;
+            }
+            return v;
+        } catch (ArithmeticException e) {
+            error = "field " + field + ": expected an integer, got " + value.toPlainString();
+            return null;
+        }
+    }
+
+    /** Epoch milliseconds; a float such as 1540919166796.0 is rounded to the nearest millisecond. */
+    Long epochMillis(JsonParser p, String field) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_STRING) {
+            BigDecimal value = t == JsonToken.VALUE_STRING ? parseDecimal(p.getText()) : p.getDecimalValue();
+            if (value == null) {
+                error = "field " + field + ": expected epoch milliseconds, got \"" + shorten(p.getText()) + "\"";
+                return null;
+            }
+            if (t == JsonToken.VALUE_STRING) {
+                converted = true;
+            }
+            try {
+                return value.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+            } catch (ArithmeticException e) {
+                error = "field " + field + ": number out of range: " + value.toPlainString();
+                return null;
+            }
+        }
+        return integer(p, field, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    Double decimal(JsonParser p, String field) throws IOException {
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case VALUE_NULL:
+                return null;
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return p.getDoubleValue();
+            case VALUE_STRING:
+                BigDecimal value = parseDecimal(p.getText());
+                converted = true;
+                if (value == null) {
+                    error = "field " + field + ": expected a number, got \"" + shorten(p.getText()) + "\"";
+                    return null;
+                }
+                return value.doubleValue();
+            default:
+                p.skipChildren();
+                error = "field " + field + ": expected a number, got " + describe(t);
+                return null;
+        }
+    }
+
+    private static BigDecimal parseDecimal(String s) {
+        try {
+            return new BigDecimal(s.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static String describe(JsonToken t) {
+        switch (t) {
+            case START_OBJECT: return "an object";
+            case START_ARRAY: return "an array";
+            case VALUE_TRUE:
+            case VALUE_FALSE: return "a boolean";
+            case VALUE_STRING: return "text";
+            default: return t.asString() == null ? t.name() : t.asString();
+        }
+    }
+
+    static String shorten(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 60) + "…";
+    }
+}

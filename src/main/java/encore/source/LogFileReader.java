@@ -1,0 +1,214 @@
+package encore.source;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads a newline-delimited log file line by line. {@link #check} decides whether a file is
+ * canonical — every line one well-typed event object, no blank lines, no byte order mark, no
+ * carriage returns, no converted values — so DuckDB's own reader can load it with row k = line k.
+ * {@link #read} parses any file in Java, keeping good lines and rejecting bad ones with a reason.
+ */
+public final class LogFileReader {
+
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+
+    /** Fields every event must have. */
+    static final List<String> REQUIRED = List.of("ts", "sessionId", "itemInSession", "page");
+
+    /** The outcome of a check: canonical or not, lines, bad lines, and fields the schema lacks. */
+    public record Check(Path file, boolean canonical, long lines, long badLines, Set<String> unknownFields) {
+    }
+
+    public record Result(List<EventRecord> events, List<Rejection> rejections, long lines) {
+    }
+
+    public Check check(Path file) throws IOException {
+        Scan scan = new Scan(file.toString(), false);
+        long lines;
+        try (InputStream in = Files.newInputStream(file)) {
+            lines = ByteLines.forEach(in, scan::line);
+        }
+        boolean canonical = scan.bad == 0 && !scan.irregular && lines > 0;
+        return new Check(file, canonical, lines, scan.bad, scan.unknown);
+    }
+
+    public Result read(Path file) throws IOException {
+        Scan scan = new Scan(file.toString(), true);
+        long lines;
+        try (InputStream in = Files.newInputStream(file)) {
+            lines = ByteLines.forEach(in, scan::line);
+        }
+        if (lines == 0) {
+            scan.rejections.add(new Rejection(Rejection.Kind.EVENT, file.toString(), null, "empty file", ""));
+        }
+        return new Result(scan.events, scan.rejections, lines);
+    }
+
+    /** Per-file parsing state. */
+    private static final class Scan {
+        final String file;
+        final boolean keep;
+        final List<EventRecord> events = new ArrayList<>();
+        final List<Rejection> rejections = new ArrayList<>();
+        final Set<String> unknown = new TreeSet<>();
+        long bad;
+        boolean irregular;
+        long blankRun;
+
+        Scan(String file, boolean keep) {
+            this.file = file;
+            this.keep = keep;
+        }
+
+        void line(byte[] buf, int start, int length, long lineNumber) throws IOException {
+            int from = start;
+            int len = length;
+            if (lineNumber == 1 && len >= 3 && (buf[from] & 0xFF) == 0xEF && (buf[from + 1] & 0xFF) == 0xBB
+                && (buf[from + 2] & 0xFF) == 0xBF) {
+                from += 3;
+                len -= 3;
+                irregular = true;
+            }
+            if (len > 0 && buf[from + len - 1] == '\r') {
+                len--;
+                irregular = true;
+            }
+            if (isBlank(buf, from, len)) {
+                irregular = true;
+                return;
+            }
+            Parsed parsed = parse(buf, from, len, lineNumber);
+            if (parsed.reason != null) {
+                bad++;
+                if (keep) {
+                    rejections.add(new Rejection(Rejection.Kind.EVENT, file, (int) lineNumber, parsed.reason,
+                        Rejection.clip(Utf8.text(buf, from, from + len))));
+                }
+            } else {
+                if (parsed.converted) {
+                    irregular = true;
+                }
+                if (keep) {
+                    events.add(parsed.event);
+                }
+            }
+        }
+
+        private Parsed parse(byte[] buf, int from, int len, long lineNumber) throws IOException {
+            JsonFields f = JsonFields.create();
+            String artist = null, auth = null, firstName = null, gender = null, lastName = null, level = null;
+            String location = null, method = null, page = null, song = null, userAgent = null, userId = null;
+            Long item = null, registration = null, sessionId = null, status = null, ts = null;
+            Double length = null;
+            boolean hasTs = false, hasSession = false, hasItem = false, hasPage = false;
+            String firstError = null;
+            try (JsonParser p = JSON.createParser(buf, from, len)) {
+                JsonToken t = p.nextToken();
+                if (t != JsonToken.START_OBJECT) {
+                    return Parsed.bad("expected a JSON object, got " + JsonFields.describe(t));
+                }
+                while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                    String field = p.currentName();
+                    p.nextToken();
+                    switch (field) {
+                        case "artist" -> artist = f.text(p, field);
+                        case "auth" -> auth = f.text(p, field);
+                        case "firstName" -> firstName = f.text(p, field);
+                        case "gender" -> gender = f.text(p, field);
+                        case "itemInSession" -> {
+                            item = f.integer(p, field, Integer.MIN_VALUE, Integer.MAX_VALUE);
+                            hasItem = item != null;
+                        }
+                        case "lastName" -> lastName = f.text(p, field);
+                        case "length" -> length = f.decimal(p, field);
+                        case "level" -> level = f.text(p, field);
+                        case "location" -> location = f.text(p, field);
+                        case "method" -> method = f.text(p, field);
+                        case "page" -> {
+                            page = f.text(p, field);
+                            hasPage = page != null;
+                        }
+                        case "registration" -> registration = f.epochMillis(p, field);
+                        case "sessionId" -> {
+                            sessionId = f.integer(p, field, Long.MIN_VALUE, Long.MAX_VALUE);
+                            hasSession = sessionId != null;
+                        }
+                        case "song" -> song = f.text(p, field);
+                        case "status" -> status = f.integer(p, field, Integer.MIN_VALUE, Integer.MAX_VALUE);
+                        case "ts" -> {
+                            ts = f.integer(p, field, Long.MIN_VALUE, Long.MAX_VALUE);
+                            hasTs = ts != null;
+                        }
+                        case "userAgent" -> userAgent = f.text(p, field);
+                        case "userId" -> userId = f.text(p, field);
+                        default -> {
+                            unknown.add(field);
+                            p.skipChildren();
+                        }
+                    }
+                    if (f.error != null && firstError == null) {
+                        firstError = f.error;
+                    }
+                }
+                if (p.nextToken() != null) {
+                    return Parsed.bad("more than one JSON value on the line");
+                }
+            } catch (JsonProcessingException e) {
+                return Parsed.bad(Utf8.reason(e));
+            }
+            if (firstError != null) {
+                return Parsed.bad(firstError);
+            }
+            if (!hasTs) {
+                return Parsed.bad("missing required field ts");
+            }
+            if (!hasSession) {
+                return Parsed.bad("missing required field sessionId");
+            }
+            if (!hasItem) {
+                return Parsed.bad("missing required field itemInSession");
+            }
+            if (!hasPage) {
+                return Parsed.bad("missing required field page");
+            }
+            if (userId == null) {
+                userId = "";
+                f.converted = true;
+            }
+            if ("NextSong".equals(page) && userId.isEmpty()) {
+                return Parsed.bad("NextSong event without a userId");
+            }
+            EventRecord event = keep ? new EventRecord(artist, auth, firstName, gender, item.intValue(), lastName,
+                length, level, location, method, page, registration, sessionId, song,
+                status == null ? null : status.intValue(), ts, userAgent, userId, file, (int) lineNumber) : null;
+            return new Parsed(event, null, f.converted);
+        }
+    }
+
+    private record Parsed(EventRecord event, String reason, boolean converted) {
+        static Parsed bad(String reason) {
+            return new Parsed(null, reason, false);
+        }
+    }
+
+    private static boolean isBlank(byte[] b, int from, int len) {
+        for (int i = from; i < from + len; i++) {
+            byte c = b[i];
+            if (c != ' ' && c != '\t' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

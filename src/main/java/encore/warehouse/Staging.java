@@ -1,0 +1,215 @@
+package encore.warehouse;
+
+import encore.source.EventRecord;
+import encore.source.Rejection;
+import encore.source.SongRecord;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * Writes one load's input into the staging tables: records parsed in Java through DuckDB's
+ * appender, canonical log files through DuckDB's own JSON reader. Not thread-safe: one loader
+ * thread owns it.
+ */
+public final class Staging implements AutoCloseable {
+
+    private final Warehouse warehouse;
+    private DuckDBAppender songs;
+    private DuckDBAppender events;
+    private DuckDBAppender rejected;
+    private long songRows;
+    private long eventRows;
+    private long rejectedRows;
+
+    public Staging(Warehouse warehouse) {
+        this.warehouse = warehouse;
+    }
+
+    public void reset() {
+        warehouse.execute(Sql.script("warehouse/reset_staging"));
+    }
+
+    public void addSong(SongRecord s) throws SQLException {
+        if (songs == null) {
+            songs = appender("staging_songs");
+        }
+        songs.beginRow();
+        appendInt(songs, s.numSongs());
+        songs.append(s.artistId());
+        appendDouble(songs, s.artistLatitude());
+        appendDouble(songs, s.artistLongitude());
+        songs.append(s.artistLocation());
+        songs.append(s.artistName());
+        songs.append(s.songId());
+        songs.append(s.title());
+        appendDouble(songs, s.duration());
+        appendInt(songs, s.year());
+        songs.append(s.sourceFile());
+        songs.append(s.sourceLine());
+        songs.endRow();
+        songRows++;
+    }
+
+    public void addEvent(EventRecord e) throws SQLException {
+        if (events == null) {
+            events = appender("staging_events");
+        }
+        DuckDBAppender a = events;
+        a.beginRow();
+        a.append(e.artist());
+        a.append(e.auth());
+        a.append(e.firstName());
+        a.append(e.gender());
+        appendInt(a, e.itemInSession());
+        a.append(e.lastName());
+        appendDouble(a, e.length());
+        a.append(e.level());
+        a.append(e.location());
+        a.append(e.method());
+        a.append(e.page());
+        appendLong(a, e.registration());
+        appendLong(a, e.sessionId());
+        a.append(e.song());
+        appendInt(a, e.status());
+        appendLong(a, e.ts());
+        a.append(e.userAgent());
+        a.append(e.userId());
+        a.append(e.sourceFile());
+        a.append(e.sourceLine());
+        a.endRow();
+        eventRows++;
+    }
+
+    public void addRejections(List<Rejection> rejections) throws SQLException {
+        if (rejections.isEmpty()) {
+            return;
+        }
+        if (rejected == null) {
+            rejected = appender("rejected_records");
+        }
+        for (Rejection r : rejections) {
+            rejected.beginRow();
+            rejected.append(r.kind().label());
+            rejected.append(r.sourceFile());
+            appendInt(rejected, r.lineNumber());
+            rejected.append(r.reason());
+            rejected.append(r.rawText());
+            rejected.endRow();
+            rejectedRows++;
+        }
+    }
+
+    /**
+     * Loads a log file that {@code LogFileReader.check} found canonical with DuckDB's JSON reader
+     * and returns the rows it staged.
+     */
+    public long stageCanonicalLogFile(Path file, encore.task.Cancellation cancel) throws SQLException {
+        flush();
+        List<String> sql = Sql.script("warehouse/stage_log_file");
+        var conn = warehouse.connection();
+        long rows;
+        try (var st = conn.createStatement()) {
+            st.execute("SET preserve_insertion_order = true");
+        }
+        try (PreparedStatement read = conn.prepareStatement(sql.get(0));
+             AutoCloseable hook = cancel.onCancel(() -> cancelQuietly(read))) {
+            read.setString(1, file.toString());
+            read.execute();
+        } catch (SQLException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        try (PreparedStatement insert = conn.prepareStatement(sql.get(1));
+             AutoCloseable hook = cancel.onCancel(() -> cancelQuietly(insert))) {
+            insert.setString(1, file.toString());
+            rows = insert.executeUpdate();
+        } catch (SQLException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        warehouse.execute(List.of(sql.get(2)));
+        eventRows += rows;
+        return rows;
+    }
+
+    private static void cancelQuietly(java.sql.Statement st) {
+        try {
+            st.cancel();
+        } catch (SQLException ignored) {
+            // the statement finished meanwhile
+        }
+    }
+
+    /** Makes appended rows visible to SQL on the same connection. */
+    public void flush() throws SQLException {
+        for (DuckDBAppender a : new DuckDBAppender[] {songs, events, rejected}) {
+            if (a != null) {
+                a.flush();
+            }
+        }
+    }
+
+    public long songRows() {
+        return songRows;
+    }
+
+    public long eventRows() {
+        return eventRows;
+    }
+
+    public long rejectedRows() {
+        return rejectedRows;
+    }
+
+    private DuckDBAppender appender(String table) throws SQLException {
+        return warehouse.connection().unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
+    }
+
+    private static void appendInt(DuckDBAppender a, Integer v) throws SQLException {
+        if (v == null) {
+            a.appendNull();
+        } else {
+            a.append(v.intValue());
+        }
+    }
+
+    private static void appendLong(DuckDBAppender a, Long v) throws SQLException {
+        if (v == null) {
+            a.appendNull();
+        } else {
+            a.append(v.longValue());
+        }
+    }
+
+    private static void appendDouble(DuckDBAppender a, Double v) throws SQLException {
+        if (v == null) {
+            a.appendNull();
+        } else {
+            a.append(v.doubleValue());
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        SQLException first = null;
+        for (DuckDBAppender a : new DuckDBAppender[] {songs, events, rejected}) {
+            if (a != null) {
+                try {
+                    a.close();
+                } catch (SQLException e) {
+                    first = first == null ? e : first;
+                }
+            }
+        }
+        songs = events = rejected = null;
+        if (first != null) {
+            throw first;
+        }
+    }
+}

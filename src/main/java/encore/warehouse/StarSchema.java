@@ -1,0 +1,52 @@
+package encore.warehouse;
+
+import encore.task.Cancellation;
+import encore.task.Progress;
+import encore.task.ProgressListener;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/** Builds the star schema from staging: dimensions first, then the fact, then time. */
+public final class StarSchema {
+
+    public static final String STEP = "star";
+    private static final List<String> STEPS = List.of("star_songs", "star_artists", "star_users", "star_songplays", "star_time");
+
+    private final Warehouse warehouse;
+
+    public StarSchema(Warehouse warehouse) {
+        this.warehouse = warehouse;
+    }
+
+    /** Runs the transforms and returns the number of new songplays. */
+    public long build(ProgressListener progress, Cancellation cancel) {
+        long before = warehouse.count("SELECT count(*) FROM songplays");
+        int i = 0;
+        for (String name : STEPS) {
+            cancel.check();
+            progress.onProgress(Progress.info(STEP, i++, STEPS.size(), "tables", "Building " + name.substring(5)));
+            try (Statement st = warehouse.connection().createStatement();
+                 AutoCloseable hook = cancel.onCancel(() -> cancelQuietly(st))) {
+                for (String sql : Sql.script("warehouse/" + name)) {
+                    st.execute(sql);
+                }
+            } catch (SQLException e) {
+                cancel.check();
+                throw new WarehouseException("Building " + name.substring(5) + " failed: " + Warehouse.firstLine(e.getMessage()), e);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        progress.onProgress(Progress.info(STEP, STEPS.size(), STEPS.size(), "tables", "Star schema built"));
+        return warehouse.count("SELECT count(*) FROM songplays") - before;
+    }
+
+    private static void cancelQuietly(Statement st) {
+        try {
+            st.cancel();
+        } catch (SQLException ignored) {
+            // finished meanwhile
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package encore.warehouse;
+
+import encore.task.EncoreException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * An Encore warehouse: one DuckDB file. Opened for writing only while writing (DuckDB allows one
+ * writer per file), read-only otherwise, so other tools can read it meanwhile. DuckDB never tries
+ * to download an extension: json and parquet are built in, and autoloading is off.
+ */
+public final class Warehouse implements AutoCloseable {
+
+    /** The star schema's tables, in load order. */
+    public static final List<String> STAR_TABLES = List.of("songs", "artists", "users", "time", "songplays");
+    public static final List<String> STAGING_TABLES = List.of("staging_songs", "staging_events", "rejected_records");
+
+    private final Path file;
+    private final Connection connection;
+    private final boolean readOnly;
+
+    private Warehouse(Path file, Connection connection, boolean readOnly) {
+        this.file = file;
+        this.connection = connection;
+        this.readOnly = readOnly;
+    }
+
+    /** Opens (creating if needed) a warehouse for writing and makes sure its schema exists. */
+    public static Warehouse openForWrite(Path file, WarehouseSettings settings) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new EncoreException("Cannot create the folder for " + file + ": " + e.getMessage(),
+                "choose a warehouse file in a folder you can write to", e);
+        }
+        Warehouse w = new Warehouse(file, connect(file, false, settings), false);
+        w.execute(Sql.script("warehouse/schema"));
+        return w;
+    }
+
+    /** Opens an existing warehouse read-only. */
+    public static Warehouse openReadOnly(Path file, WarehouseSettings settings) {
+        if (!Files.isRegularFile(file)) {
+            throw new EncoreException("Warehouse not found: " + file, "run `encore etl` first, or give the right --db file");
+        }
+        return new Warehouse(file, connect(file, true, settings), true);
+    }
+
+    private static Connection connect(Path file, boolean readOnly, WarehouseSettings settings) {
+        Properties props = new Properties();
+        props.setProperty("autoinstall_known_extensions", "false");
+        props.setProperty("autoload_known_extensions", "false");
+        if (readOnly) {
+            props.setProperty("duckdb.read_only", "true");
+        }
+        props.setProperty("memory_limit", settings.memoryLimit());
+        if (settings.threads() > 0) {
+            props.setProperty("threads", Integer.toString(settings.threads()));
+        }
+        if (settings.tempDirectory() != null) {
+            props.setProperty("temp_directory", settings.tempDirectory().toString());
+        }
+        try {
+            return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), props);
+        } catch (SQLException e) {
+            String msg = e.getMessage() == null ? "" : e.getMessage();
+            if (msg.contains("lock")) {
+                throw new EncoreException("Warehouse " + file + " is open for writing by another program",
+                    "close the other program (or wait for its load to finish) and try again", e);
+            }
+            throw new EncoreException("Cannot open warehouse " + file + ": " + firstLine(msg),
+                "check that the file is a DuckDB database you can " + (readOnly ? "read" : "write"), e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    public void execute(List<String> statements) {
+        try (Statement st = connection.createStatement()) {
+            for (String sql : statements) {
+                st.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new WarehouseException("SQL failed: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    public long count(String sql) {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new WarehouseException("SQL failed: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** Row counts of the star and staging tables, in a fixed order. */
+    public Map<String, Long> tableCounts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String table : STAR_TABLES) {
+            counts.put(table, count(Sql.template("warehouse/count_rows", Map.of("table", quoted(table)))));
+        }
+        for (String table : STAGING_TABLES) {
+            counts.put(table, count(Sql.template("warehouse/count_rows", Map.of("table", quoted(table)))));
+        }
+        return counts;
+    }
+
+    /** A table name from the fixed set, quoted when it is also an SQL keyword. */
+    static String quoted(String table) {
+        return "time".equals(table) ? "\"time\"" : table;
+    }
+
+    static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int cut = message.indexOf('\n');
+        return cut < 0 ? message : message.substring(0, cut);
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new WarehouseException("Cannot close " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

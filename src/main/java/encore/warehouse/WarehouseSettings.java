@@ -1,0 +1,17 @@
+package encore.warehouse;
+
+import java.nio.file.Path;
+
+/**
+ * DuckDB settings for a warehouse connection.
+ *
+ * @param memoryLimit   DuckDB's memory limit, e.g. "1GB"; DuckDB spills to {@code tempDirectory} beyond it
+ * @param threads       worker threads, or 0 for one per core
+ * @param tempDirectory where DuckDB spills, or null for its default (beside the database file)
+ */
+public record WarehouseSettings(String memoryLimit, int threads, Path tempDirectory) {
+
+    public static WarehouseSettings defaults() {
+        return new WarehouseSettings("1GB", 0, null);
+    }
+}

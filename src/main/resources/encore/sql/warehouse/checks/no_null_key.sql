@@ -1,0 +1,2 @@
+-- Offending count: rows of {table} whose key {column} is NULL.
+SELECT count(*) FROM {table} WHERE {column} IS NULL;

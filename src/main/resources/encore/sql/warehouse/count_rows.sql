@@ -1,0 +1,2 @@
+-- Rows in one table of the fixed set.
+SELECT count(*) FROM {table};

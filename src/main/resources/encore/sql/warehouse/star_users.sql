@@ -1,0 +1,16 @@
+-- users: every non-empty userId seen in any event. Name, gender and level come from the user's
+-- latest event (by ts, then session, item, file, line); a later load updates them only when its
+-- latest event is newer than the one already recorded.
+INSERT INTO users (user_id, first_name, last_name, gender, level, last_event_at)
+SELECT userId, firstName, lastName, gender, level, epoch_ms(ts)
+FROM staging_events
+WHERE userId <> ''
+QUALIFY row_number() OVER (
+    PARTITION BY userId
+    ORDER BY ts DESC, sessionId DESC, itemInSession DESC, source_file DESC, source_line DESC) = 1
+ON CONFLICT (user_id) DO UPDATE SET
+    first_name    = CASE WHEN excluded.last_event_at >= users.last_event_at THEN coalesce(excluded.first_name, users.first_name) ELSE users.first_name END,
+    last_name     = CASE WHEN excluded.last_event_at >= users.last_event_at THEN coalesce(excluded.last_name, users.last_name) ELSE users.last_name END,
+    gender        = CASE WHEN excluded.last_event_at >= users.last_event_at THEN coalesce(excluded.gender, users.gender) ELSE users.gender END,
+    level         = CASE WHEN excluded.last_event_at >= users.last_event_at THEN excluded.level ELSE users.level END,
+    last_event_at = greatest(excluded.last_event_at, users.last_event_at);
