@@ -47,6 +47,9 @@ public final class EtlJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(EtlJob.class);
     private static final int SONG_CHUNK = 512;
+    /** Canonical log files are staged in batches of about this many bytes (or files). */
+    private static final long LOG_BATCH_BYTES = 256L << 20;
+    private static final int LOG_BATCH_FILES = 256;
 
     private final ProgressListener progress;
     private final Cancellation cancel;
@@ -192,6 +195,8 @@ public final class EtlJob {
         progress.onProgress(Progress.info("events", 0, totalBytes, "bytes", "Reading log files"));
         Window<LogWork> window = new Window<>(pool, Math.max(2, parallelism));
         int next = 0;
+        List<LogFile> batch = new ArrayList<>();
+        long batchBytes = 0;
         while (next < files.size() || !window.isEmpty()) {
             while (next < files.size() && !window.isFull()) {
                 LogFile file = files.get(next++);
@@ -202,8 +207,13 @@ public final class EtlJob {
             }
             cancel.check();
             LogWork work = window.takeFirst();
+            if (!work.check().unknownFields().isEmpty()) {
+                progress.onProgress(Progress.warn("events", work.file().path().getFileName()
+                    + ": fields not in the schema were ignored: " + work.check().unknownFields()));
+            }
             if (work.parsed() == null) {
-                events += staging.stageCanonicalLogFile(work.file().path(), cancel);
+                batch.add(work.file());
+                batchBytes += work.file().bytes();
             } else {
                 for (var e : work.parsed().events()) {
                     staging.addEvent(e);
@@ -213,13 +223,17 @@ public final class EtlJob {
                 staging.addRejections(rejections);
                 counts.rejectedEvents += rejections.size();
                 warnFirst(rejections, counts.rejectedEvents, "events");
+                bytesDone += work.file().bytes();
+                filesDone++;
             }
-            if (!work.check().unknownFields().isEmpty()) {
-                progress.onProgress(Progress.warn("events", work.file().path().getFileName()
-                    + ": fields not in the schema were ignored: " + work.check().unknownFields()));
+            boolean last = next >= files.size() && window.isEmpty();
+            if (!batch.isEmpty() && (batchBytes >= LOG_BATCH_BYTES || batch.size() >= LOG_BATCH_FILES || last)) {
+                events += staging.stageCanonicalLogFiles(batch.stream().map(LogFile::path).toList(), cancel);
+                bytesDone += batchBytes;
+                filesDone += batch.size();
+                batch.clear();
+                batchBytes = 0;
             }
-            bytesDone += work.file().bytes();
-            filesDone++;
             progress.onProgress(Progress.info("events", bytesDone, totalBytes, "bytes",
                 String.format("Read %,d of %,d log files, %,d events", filesDone, files.size(), events)));
         }

@@ -104,12 +104,12 @@ public final class Staging implements AutoCloseable {
     }
 
     /**
-     * Loads a log file that {@code LogFileReader.check} found canonical with DuckDB's JSON reader
-     * and returns the rows it staged.
+     * Loads log files that {@code LogFileReader.check} found canonical with DuckDB's JSON reader,
+     * in one statement, and returns the rows staged.
      */
-    public long stageCanonicalLogFile(Path file, encore.task.Cancellation cancel) throws SQLException {
+    public long stageCanonicalLogFiles(List<Path> files, encore.task.Cancellation cancel) throws SQLException {
         flush();
-        List<String> sql = Sql.script("warehouse/stage_log_file");
+        List<String> sql = Sql.script("warehouse/stage_log_files");
         var conn = warehouse.connection();
         long rows;
         try (var st = conn.createStatement()) {
@@ -117,23 +117,23 @@ public final class Staging implements AutoCloseable {
         }
         try (PreparedStatement read = conn.prepareStatement(sql.get(0));
              AutoCloseable hook = cancel.onCancel(() -> cancelQuietly(read))) {
-            read.setString(1, file.toString());
+            read.setArray(1, conn.createArrayOf("VARCHAR", files.stream().map(Path::toString).toArray()));
             read.execute();
         } catch (SQLException e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        try (PreparedStatement insert = conn.prepareStatement(sql.get(1));
-             AutoCloseable hook = cancel.onCancel(() -> cancelQuietly(insert))) {
-            insert.setString(1, file.toString());
-            rows = insert.executeUpdate();
+        try (var st = conn.createStatement();
+             AutoCloseable hook = cancel.onCancel(() -> cancelQuietly(st))) {
+            st.execute("SET preserve_insertion_order = false");
+            rows = st.executeUpdate(sql.get(1));
+            st.execute(sql.get(2));
         } catch (SQLException e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        warehouse.execute(List.of(sql.get(2)));
         eventRows += rows;
         return rows;
     }
