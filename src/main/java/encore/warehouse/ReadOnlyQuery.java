@@ -51,8 +51,9 @@ public final class ReadOnlyQuery {
                 return new QueryResult(columns, types, rows, truncated);
             }
         } catch (SQLException e) {
-            String msg = Warehouse.firstLine(e.getMessage());
-            if (msg.contains("read-only")) {
+            String full = e.getMessage() == null ? "" : e.getMessage();
+            String msg = Warehouse.firstLine(full);
+            if (full.contains("read-only") || full.contains("read only")) {
                 throw new EncoreException("The query tried to change the warehouse: " + msg,
                     "encore query only reads; use encore etl to load data", e);
             }

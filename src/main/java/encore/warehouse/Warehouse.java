@@ -134,12 +134,24 @@ public final class Warehouse implements AutoCloseable {
         return "time".equals(table) ? "\"time\"" : table;
     }
 
-    static String firstLine(String message) {
+    /**
+     * The line of a DuckDB error message that says what went wrong. DuckDB's JDBC driver wraps
+     * some errors in "Attempting to execute an unsuccessful or closed pending query result", with
+     * the real cause on a later "Error: " line.
+     */
+    public static String firstLine(String message) {
         if (message == null) {
             return "";
         }
-        int cut = message.indexOf('\n');
-        return cut < 0 ? message : message.substring(0, cut);
+        String[] lines = message.split("\n");
+        if (lines[0].contains("pending query result")) {
+            for (String line : lines) {
+                if (line.startsWith("Error: ")) {
+                    return line.substring("Error: ".length());
+                }
+            }
+        }
+        return lines[0];
     }
 
     @Override

@@ -1,0 +1,115 @@
+package encore.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import encore.TestData;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line, run in-process with captured stdout and stderr. */
+class CliTest {
+
+    @TempDir
+    Path tmp;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        CommandLine cl = EncoreCli.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void etl_prints_progress_on_stderr_and_a_json_summary_on_stdout() throws Exception {
+        Path db = tmp.resolve("w.duckdb");
+        Run r = run("etl", "--data", TestData.sample().toString(), "--db", db.toString(), "--json");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).contains("[scan]").contains("[songs]").contains("[events]").contains("[star]");
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("tables").get("songs").asLong()).isEqualTo(400);
+        assertThat(json.get("tables").get("songplays").asLong()).isPositive();
+        assertThat(json.get("rejectedEvents").asLong()).isZero();
+        assertThat(json.get("checks")).hasSize(18);
+        assertThat(json.get("elapsedMillis").asLong()).isPositive();
+    }
+
+    @Test
+    void etl_prints_a_text_summary_by_default() {
+        Run r = run("etl", "--songs", TestData.sample().resolve("song_data").toString(),
+            "--logs", TestData.sample().resolve("log_data").toString(), "--db", tmp.resolve("w.duckdb").toString(), "--quiet");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Tables:").contains("songplays").contains("Checks:   18 passed, 0 failed");
+        assertThat(r.err()).doesNotContain("[songs]");
+    }
+
+    @Test
+    void a_folder_without_data_fails_with_one_line_naming_what_was_expected() {
+        Run r = run("etl", "--data", tmp.toString(), "--db", tmp.resolve("w.duckdb").toString());
+        assertThat(r.exit()).isEqualTo(EncoreCli.FAILED);
+        assertThat(r.err().strip().lines()).hasSize(1);
+        assertThat(r.err()).startsWith("encore: No song or log data in").contains("song_data").contains("log_data");
+    }
+
+    @Test
+    void query_prints_table_csv_and_json() throws Exception {
+        Path db = tmp.resolve("w.duckdb");
+        assertThat(run("etl", "--data", TestData.sample().toString(), "--db", db.toString(), "--quiet").exit()).isZero();
+
+        Run table = run("query", "--db", db.toString(), "SELECT level, count(*) AS n FROM users GROUP BY 1 ORDER BY 1");
+        assertThat(table.exit()).isZero();
+        assertThat(table.out()).contains("level | n").contains("free").contains("paid").contains("(2 rows)");
+
+        Run csv = run("query", "--db", db.toString(), "--format", "csv", "SELECT 'a,b' AS x, 'say \"hi\"' AS y, NULL AS z");
+        assertThat(csv.out()).isEqualTo("x,y,z\r\n\"a,b\",\"say \"\"hi\"\"\",\r\n");
+
+        Run json = run("query", "--db", db.toString(), "--format", "json", "SELECT count(*) AS plays FROM songplays");
+        long plays = new ObjectMapper().readTree(json.out()).get(0).get("plays").asLong();
+        assertThat(plays).isPositive();
+    }
+
+    @Test
+    void query_is_read_only() {
+        Path db = tmp.resolve("w.duckdb");
+        assertThat(run("etl", "--data", TestData.sample().toString(), "--db", db.toString(), "--quiet").exit()).isZero();
+        Run r = run("query", "--db", db.toString(), "DELETE FROM songplays");
+        assertThat(r.exit()).isEqualTo(EncoreCli.FAILED);
+        assertThat(r.err()).contains("tried to change the warehouse");
+        assertThat(run("query", "--db", db.toString(), "--format", "csv", "SELECT count(*) > 0 FROM songplays").out()).contains("true");
+    }
+
+    @Test
+    void query_errors_name_the_problem() {
+        Run r = run("query", "--db", tmp.resolve("missing.duckdb").toString(), "SELECT 1");
+        assertThat(r.exit()).isEqualTo(EncoreCli.FAILED);
+        assertThat(r.err()).contains("Warehouse not found");
+    }
+
+    @Test
+    void generate_writes_the_source_layout() {
+        Path out = tmp.resolve("gen");
+        Run r = run("generate", "--out", out.toString(), "--songs", "50", "--days", "3", "--users", "5",
+            "--events-per-day", "40", "--seed", "3", "--quiet");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Wrote 50 song files and 3 log files");
+        assertThat(out.resolve("log_data/2018/11/2018-11-03-events.json")).exists();
+    }
+
+    @Test
+    void usage_errors_exit_2() {
+        assertThat(run("etl", "--db", "x.duckdb").exit()).isEqualTo(EncoreCli.USAGE);
+        assertThat(run("nonsense").exit()).isEqualTo(EncoreCli.USAGE);
+    }
+}

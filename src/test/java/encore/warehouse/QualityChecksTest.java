@@ -1,0 +1,97 @@
+package encore.warehouse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import encore.TestData;
+import encore.pipeline.Etl;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Each data-quality check can fail. Warehouses built by other tools (or targets such as Redshift)
+ * do not enforce keys, so the tests swap a table for an unconstrained copy and break it.
+ */
+class QualityChecksTest {
+
+    @TempDir
+    Path tmp;
+    Path db;
+
+    @BeforeEach
+    void load() {
+        db = tmp.resolve("w.duckdb");
+        Etl.load(TestData.sample(), db);
+    }
+
+    private Map<String, CheckResult> runAfter(String... statements) {
+        try (Warehouse w = Warehouse.openForWrite(db, WarehouseSettings.defaults())) {
+            w.execute(List.of(statements));
+            return new QualityChecks(w).run().stream().collect(Collectors.toMap(CheckResult::name, c -> c));
+        }
+    }
+
+    private static List<String> failed(Map<String, CheckResult> results) {
+        return results.values().stream().filter(c -> !c.passed()).map(CheckResult::name).sorted().toList();
+    }
+
+    @Test
+    void all_pass_on_a_fresh_load() {
+        assertThat(failed(runAfter())).isEmpty();
+    }
+
+    @Test
+    void an_empty_table_fails_not_empty() {
+        Map<String, CheckResult> r = runAfter("DELETE FROM songs");
+        assertThat(failed(r)).containsExactly("songs not empty");
+        assertThat(r.get("songs not empty").offending()).isEqualTo(1);
+    }
+
+    @Test
+    void a_null_key_fails_not_null() {
+        Map<String, CheckResult> r = runAfter(
+            "CREATE TABLE songs_copy AS SELECT * FROM songs",
+            "DROP TABLE songs",
+            "ALTER TABLE songs_copy RENAME TO songs",
+            "INSERT INTO songs VALUES (NULL, 'no id', 'AR0', 2000, 1.0)");
+        assertThat(failed(r)).containsExactly("songs.song_id not null");
+        assertThat(r.get("songs.song_id not null").offending()).isEqualTo(1);
+    }
+
+    @Test
+    void a_duplicate_key_fails_unique() {
+        Map<String, CheckResult> r = runAfter(
+            "CREATE TABLE artists_copy AS SELECT * FROM artists",
+            "DROP TABLE artists",
+            "ALTER TABLE artists_copy RENAME TO artists",
+            "INSERT INTO artists SELECT * FROM artists LIMIT 3");
+        assertThat(failed(r)).containsExactly("artists.artist_id unique");
+        assertThat(r.get("artists.artist_id unique").offending()).isEqualTo(6);
+    }
+
+    @Test
+    void a_duplicate_natural_key_fails_the_songplays_natural_key_check() {
+        Map<String, CheckResult> r = runAfter(
+            "CREATE TABLE sp AS SELECT * FROM songplays",
+            "DROP TABLE songplays",
+            "ALTER TABLE sp RENAME TO songplays",
+            "INSERT INTO songplays SELECT songplay_id + 1000000, start_time, user_id, level, song_id, artist_id, "
+                + "session_id, item_in_session, location, user_agent FROM songplays LIMIT 1");
+        assertThat(failed(r)).containsExactly("songplays natural key unique");
+    }
+
+    @Test
+    void a_play_of_an_unknown_user_or_time_fails_the_reference_checks() {
+        Map<String, CheckResult> r = runAfter(
+            "DELETE FROM users WHERE user_id = (SELECT min(user_id) FROM songplays)",
+            "DELETE FROM \"time\" WHERE start_time = (SELECT min(start_time) FROM songplays)");
+        assertThat(failed(r)).containsExactly("songplays.start_time in time", "songplays.user_id in users");
+        assertThat(r.get("songplays.start_time in time").offending()).isPositive();
+        long plays = Etl.count(db, "SELECT count(*) FROM songplays WHERE user_id = (SELECT min(user_id) FROM songplays)");
+        assertThat(r.get("songplays.user_id in users").offending()).isEqualTo(plays);
+    }
+}
