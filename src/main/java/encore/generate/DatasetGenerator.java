@@ -260,21 +260,17 @@ public final class DatasetGenerator {
         try {
             Files.createDirectories(file.getParent());
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-                CountingNewlines lines = new CountingNewlines(out);
                 for (int i = 0; i < events.size(); i++) {
                     if (i > 0) {
-                        lines.out.write('\n');
+                        out.write('\n');
                     }
-                    writeEvent(lines.out, events.get(i));
+                    writeEvent(out, events.get(i));
                 }
             }
             return new long[] {events.size(), Files.size(file)};
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private record CountingNewlines(OutputStream out) {
     }
 
     private Event play(SplittableRandom r, long ts, long session, int item, User user, String level) {
