@@ -47,6 +47,8 @@ CREATE TABLE IF NOT EXISTS songplays (
     item_in_session INTEGER NOT NULL,
     location        VARCHAR,
     user_agent      VARCHAR,
+    song            VARCHAR,             -- the song title as the event gave it (matched or not)
+    artist          VARCHAR,             -- the artist name as the event gave it
     UNIQUE (user_id, session_id, item_in_session, start_time)
 );
 

@@ -1,11 +1,12 @@
 -- songplays: one row per NextSong event not loaded before (natural key: user, session, item,
 -- start_time). A play is matched to a song when title = song, artist name = artist and
 -- duration = length, against this load's song files and the songs already in the warehouse;
--- an ambiguous match takes the smallest song_id. Unmatched plays keep NULL song and artist ids.
+-- an ambiguous match takes the smallest song_id. Unmatched plays keep NULL song and artist ids;
+-- every play keeps the song title and artist name the event gave, for charts of what was played.
 -- New ids continue after the largest existing one, in (start_time, user, session, item) order,
 -- so the same input always gives the same ids.
 INSERT INTO songplays (songplay_id, start_time, user_id, level, song_id, artist_id, session_id,
-                       item_in_session, location, user_agent)
+                       item_in_session, location, user_agent, song, artist)
 WITH catalog AS (
     SELECT s.title, a.name AS artist_name, s.duration, s.song_id, s.artist_id
     FROM songs s JOIN artists a ON a.artist_id = s.artist_id
@@ -34,6 +35,6 @@ WITH catalog AS (
 SELECT (SELECT coalesce(max(songplay_id), 0) FROM songplays)
            + row_number() OVER (ORDER BY p.start_time, p.user_id, p.session_id, p.item_in_session),
        p.start_time, p.user_id, p.level, m.song_id, m.artist_id, p.session_id, p.item_in_session,
-       p.location, p.user_agent
+       p.location, p.user_agent, p.song, p.artist
 FROM new_plays p
 LEFT JOIN match_key m ON m.title = p.song AND m.artist_name = p.artist AND m.duration = p.length;
