@@ -3,8 +3,9 @@ package encore;
 import encore.cli.EncoreCli;
 
 /**
- * Starts Encore: with a command, the command line; the desktop app comes with a later release.
- * Kept free of JavaFX so the command line starts without it.
+ * Starts Encore: with a command, the command line; with none, the desktop app. A plain class
+ * (not an Application) so that JavaFX from the class path starts, and the command line never
+ * loads JavaFX.
  */
 public final class Launcher {
 
@@ -13,8 +14,8 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            EncoreCli.commandLine().usage(System.out);
-            System.exit(EncoreCli.OK);
+            encore.ui.EncoreApp.launchApp(args);
+            return;
         }
         System.exit(EncoreCli.run(args));
     }

@@ -19,17 +19,26 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..");
 
     @ArchTest
+    static final ArchRule only_the_ui_uses_javafx = noClasses()
+        .that().resideOutsideOfPackages("encore.ui..")
+        .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..");
+
+    @ArchTest
     static final ArchRule layers_point_one_way = layeredArchitecture().consideringOnlyDependenciesInLayers()
         .layer("Launcher").definedBy("encore")
         .layer("Shells").definedBy("encore.cli..", "encore.ui..")
+        .layer("Config").definedBy("encore.config..")
         .layer("Pipeline").definedBy("encore.pipeline..")
+        .layer("Analytics").definedBy("encore.analytics..")
         .layer("Warehouse").definedBy("encore.warehouse..")
         .layer("Source").definedBy("encore.source..", "encore.generate..")
         .layer("Task").definedBy("encore.task..")
         .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
         .whereLayer("Shells").mayOnlyBeAccessedByLayers("Launcher")
         .whereLayer("Pipeline").mayOnlyBeAccessedByLayers("Shells")
-        .whereLayer("Warehouse").mayOnlyBeAccessedByLayers("Pipeline", "Shells")
+        .whereLayer("Analytics").mayOnlyBeAccessedByLayers("Shells")
+        .whereLayer("Config").mayOnlyBeAccessedByLayers("Shells", "Pipeline")
+        .whereLayer("Warehouse").mayOnlyBeAccessedByLayers("Pipeline", "Analytics", "Shells")
         .whereLayer("Source").mayOnlyBeAccessedByLayers("Warehouse", "Pipeline", "Shells")
-        .whereLayer("Task").mayOnlyBeAccessedByLayers("Source", "Warehouse", "Pipeline", "Shells");
+        .whereLayer("Task").mayOnlyBeAccessedByLayers("Source", "Warehouse", "Pipeline", "Analytics", "Config", "Shells");
 }

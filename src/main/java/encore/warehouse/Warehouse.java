@@ -13,6 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * An Encore warehouse: one DuckDB file. Opened for writing only while writing (DuckDB allows one
@@ -25,14 +28,29 @@ public final class Warehouse implements AutoCloseable {
     public static final List<String> STAR_TABLES = List.of("songs", "artists", "users", "time", "songplays");
     public static final List<String> STAGING_TABLES = List.of("staging_songs", "staging_events", "rejected_records");
 
+    /**
+     * Within this process, readers of a file wait while it is being written and a writer waits
+     * for its readers: DuckDB refuses a read-write and a read-only connection to one file at once.
+     */
+    private static final Map<Path, ReentrantReadWriteLock> LOCKS = new ConcurrentHashMap<>();
+
     private final Path file;
     private final Connection connection;
     private final boolean readOnly;
+    private final Lock lock;
 
-    private Warehouse(Path file, Connection connection, boolean readOnly) {
+    private Warehouse(Path file, Connection connection, boolean readOnly, Lock lock) {
         this.file = file;
         this.connection = connection;
         this.readOnly = readOnly;
+        this.lock = lock;
+    }
+
+    private static Lock lockFor(Path file, boolean readOnly) {
+        ReentrantReadWriteLock rw = LOCKS.computeIfAbsent(file.toAbsolutePath().normalize(), k -> new ReentrantReadWriteLock());
+        Lock lock = readOnly ? rw.readLock() : rw.writeLock();
+        lock.lock();
+        return lock;
     }
 
     /** Opens (creating if needed) a warehouse for writing and makes sure its schema exists. */
@@ -46,9 +64,15 @@ public final class Warehouse implements AutoCloseable {
             throw new EncoreException("Cannot create the folder for " + file + ": " + e.getMessage(),
                 "choose a warehouse file in a folder you can write to", e);
         }
-        Warehouse w = new Warehouse(file, connect(file, false, settings), false);
-        w.execute(Sql.script("warehouse/schema"));
-        return w;
+        Lock lock = lockFor(file, false);
+        try {
+            Warehouse w = new Warehouse(file, connect(file, false, settings), false, lock);
+            w.execute(Sql.script("warehouse/schema"));
+            return w;
+        } catch (RuntimeException e) {
+            lock.unlock();
+            throw e;
+        }
     }
 
     /** Opens an existing warehouse read-only. */
@@ -56,7 +80,13 @@ public final class Warehouse implements AutoCloseable {
         if (!Files.isRegularFile(file)) {
             throw new EncoreException("Warehouse not found: " + file, "run `encore etl` first, or give the right --db file");
         }
-        return new Warehouse(file, connect(file, true, settings), true);
+        Lock lock = lockFor(file, true);
+        try {
+            return new Warehouse(file, connect(file, true, settings), true, lock);
+        } catch (RuntimeException e) {
+            lock.unlock();
+            throw e;
+        }
     }
 
     private static Connection connect(Path file, boolean readOnly, WarehouseSettings settings) {
@@ -160,6 +190,8 @@ public final class Warehouse implements AutoCloseable {
             connection.close();
         } catch (SQLException e) {
             throw new WarehouseException("Cannot close " + file + ": " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
         }
     }
 }

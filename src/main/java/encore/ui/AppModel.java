@@ -1,0 +1,94 @@
+package encore.ui;
+
+import encore.config.UserSettings;
+import encore.task.Progress;
+import encore.ui.task.TaskRunner;
+import encore.warehouse.PagedQuery;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * State shared by the views: the open warehouse, a counter bumped whenever its contents change,
+ * the pipeline log, the settings, and the task runner. Views talk to each other only through it.
+ */
+public final class AppModel {
+
+    public enum Page { DATA, PIPELINE, EXPLORE, DASHBOARD }
+
+    public static final int LOG_LIMIT = 2_000;
+
+    private final UserSettings settings;
+    private final ObjectProperty<Path> warehouse = new SimpleObjectProperty<>();
+    private final IntegerProperty revision = new SimpleIntegerProperty();
+    private final ObservableList<Progress> log = FXCollections.observableArrayList();
+    private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.DASHBOARD);
+    private final TaskRunner runner;
+    private Consumer<PagedQuery> explore = q -> { };
+
+    public AppModel(UserSettings settings) {
+        this.settings = settings;
+        this.runner = new TaskRunner(this::log);
+    }
+
+    public UserSettings settings() {
+        return settings;
+    }
+
+    public TaskRunner runner() {
+        return runner;
+    }
+
+    public ObjectProperty<Path> warehouse() {
+        return warehouse;
+    }
+
+    /** Bumped after every change of the open warehouse's contents. */
+    public IntegerProperty revision() {
+        return revision;
+    }
+
+    public ObjectProperty<Page> page() {
+        return page;
+    }
+
+    public ObservableList<Progress> log() {
+        return log;
+    }
+
+    public void open(Path db) {
+        settings.warehouse = db.toString();
+        settings.save();
+        if (db.equals(warehouse.get())) {
+            revision.set(revision.get() + 1);
+        } else {
+            warehouse.set(db);
+        }
+    }
+
+    public void changed() {
+        revision.set(revision.get() + 1);
+    }
+
+    /** Shows a query's rows in the Explore view (a drill-down from a chart). */
+    public void explore(PagedQuery query) {
+        page.set(Page.EXPLORE);
+        explore.accept(query);
+    }
+
+    public void onExploreRequest(Consumer<PagedQuery> handler) {
+        this.explore = handler;
+    }
+
+    private void log(Progress p) {
+        log.add(p);
+        if (log.size() > LOG_LIMIT) {
+            log.remove(0, log.size() - LOG_LIMIT);
+        }
+    }
+}

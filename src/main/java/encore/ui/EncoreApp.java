@@ -1,0 +1,62 @@
+package encore.ui;
+
+import encore.config.UserSettings;
+import encore.pipeline.SampleWarehouse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+/**
+ * The desktop app. Shows the window first, then (in the background) opens the last warehouse,
+ * or builds and opens the bundled sample on first start.
+ */
+public final class EncoreApp extends Application {
+
+    private AppModel model;
+
+    public static void launchApp(String[] args) {
+        Application.launch(EncoreApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        UserSettings settings = UserSettings.load();
+        model = new AppModel(settings);
+        MainWindow window = new MainWindow(model);
+        Scene scene = new Scene(window, settings.windowWidth, settings.windowHeight);
+        scene.getStylesheets().add(Objects.requireNonNull(EncoreApp.class.getResource("/encore/ui/encore.css")).toExternalForm());
+        stage.setTitle("Encore");
+        var icon = EncoreApp.class.getResourceAsStream("/encore/ui/icon-256.png");
+        if (icon != null) {
+            stage.getIcons().add(new Image(icon));
+        }
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            settings.windowWidth = scene.getWidth();
+            settings.windowHeight = scene.getHeight();
+            settings.save();
+            model.runner().shutdown();
+        });
+        stage.show();
+        openInitialWarehouse(model);
+    }
+
+    /** The last warehouse if it still exists, else the bundled sample (built on first start). */
+    static void openInitialWarehouse(AppModel model) {
+        String last = model.settings().warehouse;
+        if (last != null && Files.isRegularFile(Path.of(last))) {
+            model.open(Path.of(last));
+            return;
+        }
+        model.runner().run("Opening the sample", true, SampleWarehouse::ensure, model::open,
+            e -> model.page().set(AppModel.Page.DATA), () -> { });
+    }
+
+    public AppModel model() {
+        return model;
+    }
+}

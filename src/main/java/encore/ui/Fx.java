@@ -1,0 +1,67 @@
+package encore.ui;
+
+import encore.task.EncoreException;
+import encore.warehouse.QueryResult;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
+
+/** Small helpers shared by the views. */
+public final class Fx {
+
+    private Fx() {
+    }
+
+    /** Fills a grid from a query result (columns named and typed as the result says). */
+    public static void fill(TableView<List<Object>> table, QueryResult result) {
+        if (!sameColumns(table, result)) {
+            table.getColumns().clear();
+            for (int i = 0; i < result.columns().size(); i++) {
+                final int index = i;
+                TableColumn<List<Object>, Object> col = new TableColumn<>(result.columns().get(i));
+                col.setUserData(result.types().get(i));
+                col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().get(index)));
+                col.setPrefWidth(Math.max(90, Math.min(260, 12 * result.columns().get(i).length())));
+                table.getColumns().add(col);
+            }
+        }
+        table.getItems().setAll(result.rows());
+    }
+
+    private static boolean sameColumns(TableView<List<Object>> table, QueryResult result) {
+        if (table.getColumns().size() != result.columns().size()) {
+            return false;
+        }
+        for (int i = 0; i < result.columns().size(); i++) {
+            if (!table.getColumns().get(i).getText().equals(result.columns().get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The message a user should read for an error: ours as they are, others by class and message. */
+    public static String message(Throwable e) {
+        if (e instanceof EncoreException ee) {
+            return ee.oneLine();
+        }
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+
+    public static void error(String what, Throwable e) {
+        Alert a = new Alert(Alert.AlertType.ERROR, message(e));
+        a.setHeaderText(what);
+        a.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        a.show();
+    }
+
+    public static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("heading");
+        return l;
+    }
+}

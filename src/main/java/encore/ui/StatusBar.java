@@ -1,0 +1,61 @@
+package encore.ui;
+
+import encore.ui.task.TaskRunner;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The bottom bar: the running task, its progress, and a cancel button. */
+final class StatusBar extends HBox {
+
+    final Label title = new Label();
+    final Label message = new Label("Ready");
+    final ProgressBar progress = new ProgressBar(0);
+    final Button cancel = new Button("Cancel");
+    final Label warehouse = new Label();
+
+    StatusBar(TaskRunner runner) {
+        getStyleClass().add("status-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(10);
+        setPadding(new Insets(4, 10, 4, 10));
+        title.setId("status-title");
+        message.setId("status-message");
+        cancel.setId("status-cancel");
+        progress.setPrefWidth(220);
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        message.setMaxWidth(640);
+        getChildren().addAll(title, progress, message, cancel, spring, warehouse);
+        show(null);
+        runner.current().addListener((obs, old, running) -> show(running));
+    }
+
+    private void show(TaskRunner.Running running) {
+        message.textProperty().unbind();
+        progress.progressProperty().unbind();
+        boolean busy = running != null;
+        progress.setVisible(busy);
+        cancel.setVisible(busy);
+        title.setVisible(busy);
+        if (busy) {
+            title.setText(running.title() + ":");
+            message.textProperty().bind(running.task().messageProperty());
+            progress.progressProperty().bind(running.task().progressProperty());
+            cancel.setDisable(false);
+            cancel.setOnAction(e -> {
+                cancel.setDisable(true);
+                message.textProperty().unbind();
+                message.setText("Cancelling…");
+                running.cancel().cancel();
+            });
+        } else {
+            message.setText("Ready");
+        }
+    }
+}

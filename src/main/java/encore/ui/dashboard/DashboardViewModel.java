@@ -1,0 +1,69 @@
+package encore.ui.dashboard;
+
+import encore.analytics.DashboardFilter;
+import encore.analytics.Dimension;
+import encore.analytics.DrillDown;
+import encore.analytics.ListeningAnalytics;
+import encore.ui.AppModel;
+import encore.ui.Fx;
+import encore.warehouse.PagedQuery;
+import encore.warehouse.Warehouse;
+import encore.warehouse.WarehouseSettings;
+import java.nio.file.Path;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** The dashboard's filter, its data, and drill-downs; every query runs in the background. */
+public final class DashboardViewModel {
+
+    final ObjectProperty<DashboardFilter> filter = new SimpleObjectProperty<>(DashboardFilter.ALL);
+    final ObjectProperty<DashboardData> data = new SimpleObjectProperty<>();
+    final BooleanProperty loading = new SimpleBooleanProperty();
+    final StringProperty error = new SimpleStringProperty("");
+    private final AppModel model;
+    private long requested;
+
+    DashboardViewModel(AppModel model) {
+        this.model = model;
+        filter.addListener((o, a, b) -> refresh());
+        model.warehouse().addListener((o, a, b) -> refresh());
+        model.revision().addListener((o, a, b) -> refresh());
+    }
+
+    void refresh() {
+        Path db = model.warehouse().get();
+        if (db == null) {
+            return;
+        }
+        DashboardFilter f = filter.get();
+        long ticket = ++requested;
+        loading.set(true);
+        model.runner().run("Dashboard", false, (p, c) -> DashboardData.load(db, f), d -> {
+            if (ticket == requested) {
+                loading.set(false);
+                error.set("");
+                data.set(d);
+            }
+        }, e -> {
+            if (ticket == requested) {
+                loading.set(false);
+                error.set(Fx.message(e));
+            }
+        }, () -> loading.set(false));
+    }
+
+    /** Opens the songplays behind one chart element in Explore. */
+    void drillDown(Dimension dimension, String value) {
+        Path db = model.warehouse().get();
+        DashboardFilter f = filter.get();
+        model.runner().run("Drill-down", false, (p, c) -> {
+            try (Warehouse w = Warehouse.openReadOnly(db, WarehouseSettings.defaults())) {
+                return new ListeningAnalytics(w.connection()).drillDown(f, dimension, value);
+            }
+        }, (DrillDown d) -> model.explore(new PagedQuery(d.sql(), d.parameters())), e -> error.set(Fx.message(e)), () -> { });
+    }
+}

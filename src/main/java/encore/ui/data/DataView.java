@@ -1,0 +1,168 @@
+package encore.ui.data;
+
+import encore.pipeline.EtlSummary;
+import encore.source.EventRecord;
+import encore.source.SongRecord;
+import encore.source.SourcePreview;
+import encore.ui.AppModel;
+import encore.ui.Fx;
+import encore.ui.Records;
+import encore.ui.explore.PagedGrid;
+import encore.warehouse.PagedQuery;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+
+/** Data: choose the input, preview it, and load it into a warehouse. */
+public final class DataView extends VBox {
+
+    final DataViewModel vm;
+    final TableView<List<Object>> events = new TableView<>();
+    final TableView<List<Object>> songs = new TableView<>();
+    final ListView<String> warnings = new ListView<>();
+    final Label found = new Label("Choose a data folder and press Preview.");
+    final GridPane counts = new GridPane();
+    final ListView<String> checks = new ListView<>();
+    final PagedGrid rejected;
+
+    public DataView(AppModel model) {
+        this.vm = new DataViewModel(model);
+        this.rejected = new PagedGrid(model);
+        setSpacing(8);
+        setPadding(new Insets(12));
+        setId("data-view");
+
+        GridPane input = new GridPane();
+        input.setHgap(8);
+        input.setVgap(6);
+        input.addRow(0, new Label("Data folder"), field("data-root", vm.root, "holds song_data/ and log_data/"), folderButton(vm.root));
+        input.addRow(1, new Label("or songs"), field("songs-folder", vm.songs, "song_data folder"), folderButton(vm.songs));
+        input.addRow(2, new Label("and logs"), field("logs-folder", vm.logs, "log_data folder"), folderButton(vm.logs));
+        TextField db = field("warehouse-file", vm.warehouse, "warehouse file, e.g. sparkify.duckdb");
+        Button chooseDb = new Button("Choose…");
+        chooseDb.setOnAction(e -> {
+            FileChooser fc = new FileChooser();
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("DuckDB warehouse", "*.duckdb"));
+            File f = fc.showSaveDialog(getScene().getWindow());
+            if (f != null) {
+                vm.warehouse.set(f.toPath().toString());
+            }
+        });
+        input.addRow(3, new Label("Warehouse"), db, chooseDb);
+        GridPane.setHgrow(db, Priority.ALWAYS);
+
+        Button preview = new Button("Preview");
+        preview.setId("preview-button");
+        preview.setOnAction(e -> vm.preview());
+        Button load = new Button("Run ETL");
+        load.setId("run-etl-button");
+        load.setDefaultButton(true);
+        load.setOnAction(e -> vm.runEtl());
+        preview.disableProperty().bind(vm.busy);
+        load.disableProperty().bind(vm.busy);
+        Label error = new Label();
+        error.setId("data-error");
+        error.getStyleClass().add("error");
+        error.textProperty().bind(vm.error);
+        error.setWrapText(true);
+        Label outcome = new Label();
+        outcome.setId("etl-outcome");
+        outcome.textProperty().bind(vm.outcome);
+        HBox actions = new HBox(8, preview, load, outcome);
+
+        found.setId("preview-found");
+        found.setWrapText(true);
+        warnings.setId("preview-warnings");
+        warnings.setPrefHeight(70);
+        events.setId("preview-events");
+        songs.setId("preview-songs");
+        counts.setId("summary-counts");
+        counts.setHgap(16);
+        checks.setId("summary-checks");
+        rejected.setId("rejected-grid");
+        rejected.table().setId("rejected-table");
+
+        TabPane tabs = new TabPane(
+            new Tab("Events (preview)", events),
+            new Tab("Songs (preview)", songs),
+            new Tab("Load summary", new HBox(16, new VBox(6, Fx.heading("Rows per table"), counts), grow(new VBox(6, Fx.heading("Quality checks"), checks)))),
+            new Tab("Rejected records", rejected));
+        tabs.setId("data-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+
+        getChildren().addAll(Fx.heading("Data"), input, actions, error, found, warnings, tabs);
+
+        vm.preview.addListener((o, a, r) -> showPreview(r));
+        vm.summary.addListener((o, a, s) -> {
+            showSummary(s);
+            tabs.getSelectionModel().select(s.rejected() > 0 ? 3 : 2);
+        });
+    }
+
+    private static VBox grow(VBox box) {
+        HBox.setHgrow(box, Priority.ALWAYS);
+        return box;
+    }
+
+    private static TextField field(String id, StringProperty value, String prompt) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPromptText(prompt);
+        f.setPrefColumnCount(48);
+        f.textProperty().bindBidirectional(value);
+        return f;
+    }
+
+    private Button folderButton(StringProperty target) {
+        Button b = new Button("Browse…");
+        b.setOnAction(e -> {
+            DirectoryChooser dc = new DirectoryChooser();
+            if (!target.get().isBlank() && new File(target.get()).isDirectory()) {
+                dc.setInitialDirectory(new File(target.get()));
+            }
+            File f = dc.showDialog(getScene().getWindow());
+            if (f != null) {
+                target.set(f.toPath().toString());
+            }
+        });
+        return b;
+    }
+
+    private void showPreview(SourcePreview.Result r) {
+        found.setText("Found " + r.inventory().describe());
+        warnings.getItems().setAll(r.warnings().isEmpty() ? List.of("No warnings") : r.warnings());
+        Fx.fill(events, Records.toResult(EventRecord.class, r.events()));
+        Fx.fill(songs, Records.toResult(SongRecord.class, r.songs()));
+    }
+
+    private void showSummary(EtlSummary s) {
+        counts.getChildren().clear();
+        int row = 0;
+        for (Map.Entry<String, Long> e : s.tables().entrySet()) {
+            counts.addRow(row++, new Label(e.getKey()), new Label(String.format("%,d", e.getValue())));
+        }
+        counts.addRow(row, new Label("rejected"), new Label(String.format("%,d", s.rejected())));
+        checks.getItems().setAll(s.checks().stream()
+            .map(c -> (c.passed() ? "PASS  " : "FAIL  ") + c.name() + (c.passed() ? "" : " (" + c.offending() + " offending)"))
+            .toList());
+        rejected.load(Path.of(s.database()), PagedQuery.of(
+            "SELECT source_kind, source_file, line_number, reason, raw_text FROM rejected_records ORDER BY source_file, line_number"));
+    }
+}

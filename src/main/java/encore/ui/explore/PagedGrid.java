@@ -1,0 +1,130 @@
+package encore.ui.explore;
+
+import encore.ui.AppModel;
+import encore.ui.Fx;
+import encore.warehouse.PagedQuery;
+import encore.warehouse.QueryResult;
+import encore.warehouse.Warehouse;
+import encore.warehouse.WarehouseSettings;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * A result grid that holds one page of rows at a time: the table virtualises what is on screen,
+ * the grid fetches the next page in the background when asked. Smooth on ten million rows.
+ */
+public final class PagedGrid extends VBox {
+
+    public static final int PAGE_SIZE = 1_000;
+
+    private final AppModel model;
+    private final TableView<List<Object>> table = new TableView<>();
+    private final Label range = new Label("No rows");
+    private final Button previous = new Button("◀ Previous");
+    private final Button next = new Button("Next ▶");
+    private PagedQuery query;
+    private Path db;
+    private long total;
+    private long offset;
+    private Consumer<Throwable> onError = e -> { };
+    private Runnable onLoaded = () -> { };
+
+    public PagedGrid(AppModel model) {
+        this.model = model;
+        table.setPlaceholder(new Label("No rows"));
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        range.setId("grid-range");
+        previous.setOnAction(e -> show(Math.max(0, offset - PAGE_SIZE)));
+        next.setOnAction(e -> show(offset + PAGE_SIZE));
+        HBox bar = new HBox(8, previous, next, range);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 0, 0, 0));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(table, bar);
+        updateButtons();
+    }
+
+    public TableView<List<Object>> table() {
+        return table;
+    }
+
+    public PagedQuery query() {
+        return query;
+    }
+
+    public long total() {
+        return total;
+    }
+
+    public void onError(Consumer<Throwable> handler) {
+        this.onError = handler;
+    }
+
+    public void onLoaded(Runnable handler) {
+        this.onLoaded = handler;
+    }
+
+    /** Counts the query's rows and shows the first page. */
+    public void load(Path warehouse, PagedQuery q) {
+        this.db = warehouse;
+        this.query = q;
+        range.setText("Counting rows…");
+        model.runner().run("Query", true, (p, c) -> {
+            try (Warehouse w = Warehouse.openReadOnly(warehouse, WarehouseSettings.defaults())) {
+                long n = q.count(w, c);
+                QueryResult first = q.page(w, 0, PAGE_SIZE);
+                return new Object[] {n, first};
+            }
+        }, r -> {
+            total = (Long) r[0];
+            offset = 0;
+            Fx.fill(table, (QueryResult) r[1]);
+            updateButtons();
+            onLoaded.run();
+        }, e -> {
+            range.setText("Query failed");
+            onError.accept(e);
+        }, () -> range.setText("Cancelled"));
+    }
+
+    private void show(long from) {
+        if (query == null) {
+            return;
+        }
+        PagedQuery q = query;
+        model.runner().run("Page", false, (p, c) -> {
+            try (Warehouse w = Warehouse.openReadOnly(db, WarehouseSettings.defaults())) {
+                return q.page(w, from, PAGE_SIZE);
+            }
+        }, page -> {
+            offset = from;
+            Fx.fill(table, page);
+            table.scrollTo(0);
+            updateButtons();
+        }, onError, () -> { });
+    }
+
+    public void clear() {
+        query = null;
+        total = 0;
+        offset = 0;
+        table.getItems().clear();
+        table.getColumns().clear();
+        updateButtons();
+    }
+
+    private void updateButtons() {
+        previous.setDisable(offset == 0);
+        next.setDisable(offset + PAGE_SIZE >= total);
+        range.setText(total == 0 ? "No rows" : String.format("Rows %,d–%,d of %,d", offset + 1, Math.min(total, offset + PAGE_SIZE), total));
+    }
+}

@@ -1,0 +1,103 @@
+package encore.ui.task;
+
+import encore.task.Cancellation;
+import encore.task.CancelledException;
+import encore.task.Progress;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
+
+/**
+ * Runs core work off the FX thread as a {@link javafx.concurrent.Task}, turning the core's
+ * progress events into the task's progress and message, and its cancel into the core's
+ * cooperative {@link Cancellation}. The status bar shows {@link #current()}.
+ */
+public final class TaskRunner {
+
+    /** A running task and the handle that cancels it. */
+    public record Running(String title, Task<?> task, Cancellation cancel) {
+    }
+
+    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "encore-task");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ObjectProperty<Running> current = new SimpleObjectProperty<>();
+    private final Consumer<Progress> log;
+
+    /** @param log receives every progress event on the FX thread (the pipeline log) */
+    public TaskRunner(Consumer<Progress> log) {
+        this.log = log;
+    }
+
+    public ReadOnlyObjectProperty<Running> current() {
+        return current;
+    }
+
+    /**
+     * Starts {@code work}. Exactly one of the callbacks runs on the FX thread when it ends;
+     * {@code onCancelled} when it stopped because it was cancelled.
+     */
+    public <T> Running run(String title, boolean foreground, Work<T> work, Consumer<T> onSuccess,
+                           Consumer<Throwable> onError, Runnable onCancelled) {
+        Cancellation cancel = new Cancellation();
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                updateTitle(title);
+                return work.run(p -> {
+                    if (p.level() == Progress.Level.INFO) {
+                        updateMessage(p.message());
+                        if (p.total() > 0) {
+                            updateProgress(p.done(), p.total());
+                        }
+                    }
+                    if (foreground) {
+                        Platform.runLater(() -> log.accept(p));
+                    }
+                }, cancel);
+            }
+        };
+        Running running = new Running(title, task, cancel);
+        task.stateProperty().addListener((obs, old, state) -> {
+            if (state == Worker.State.SUCCEEDED) {
+                finish(running);
+                onSuccess.accept(task.getValue());
+            } else if (state == Worker.State.FAILED) {
+                finish(running);
+                Throwable ex = task.getException();
+                if (ex instanceof CancelledException) {
+                    onCancelled.run();
+                } else {
+                    onError.accept(ex);
+                }
+            }
+        });
+        if (foreground) {
+            current.set(running);
+        }
+        executor.execute(task);
+        return running;
+    }
+
+    private void finish(Running running) {
+        if (current.get() == running) {
+            current.set(null);
+        }
+    }
+
+    public void shutdown() {
+        Running r = current.get();
+        if (r != null) {
+            r.cancel().cancel();
+        }
+        executor.shutdown();
+    }
+}
