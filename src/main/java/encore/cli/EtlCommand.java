@@ -64,6 +64,10 @@ final class EtlCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (!WarehouseSettings.isMemoryLimit(memoryLimit)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "--memory-limit: expected a size such as 512MB, 2GB or 50%, got '" + memoryLimit + "'");
+        }
         SourceLocation location = input.root != null ? SourceLocator.fromRoot(input.root)
             : SourceLocator.fromFolders(input.folders.songs, input.folders.logs);
         Cancellation cancel = new Cancellation();

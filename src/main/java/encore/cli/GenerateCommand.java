@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code encore generate}: a synthetic dataset in the source layout. */
@@ -43,13 +44,25 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress on stderr")
     boolean quiet;
 
+    @Option(names = "--force", description = "write into a folder that already holds song_data/ or log_data/ (files of the same name are replaced)")
+    boolean force;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         long t0 = System.nanoTime();
-        GeneratorSpec gs = new GeneratorSpec(out, songs, days, users, eventsPerDay, seed, firstDay, matchShare);
+        if (!force && (java.nio.file.Files.exists(out.resolve("song_data")) || java.nio.file.Files.exists(out.resolve("log_data")))) {
+            throw new ParameterException(spec.commandLine(), out + " already holds song_data/ or log_data/; "
+                + "choose an empty folder, or add --force to write into it");
+        }
+        GeneratorSpec gs;
+        try {
+            gs = new GeneratorSpec(out, songs, days, users, eventsPerDay, seed, firstDay, matchShare);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         DatasetGenerator.Result r = new DatasetGenerator(gs)
             .generate(new ConsoleProgress(spec.commandLine().getErr(), quiet), new Cancellation());
         spec.commandLine().getOut().printf("Wrote %,d song files and %,d log files (%,d events, %s) to %s in %.1f s%n",

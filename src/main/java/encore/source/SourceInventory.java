@@ -22,8 +22,13 @@ public record SourceInventory(SourceLocation location, List<Path> songFiles, lon
     public String describe() {
         SortedSet<LocalDate> days = days();
         String dayText = days.isEmpty() ? "no dated files"
+            : days.size() == 1 ? "1 day (" + days.first() + ")"
             : days.size() + " days (" + days.first() + " to " + days.last() + ")";
-        return String.format("%,d song files (%s), %,d log files (%s), %s",
-            songFiles.size(), Bytes.human(songBytes), logFiles.size(), Bytes.human(logBytes), dayText);
+        return String.format("%s (%s), %s (%s), %s", count(songFiles.size(), "song file"), Bytes.human(songBytes),
+            count(logFiles.size(), "log file"), Bytes.human(logBytes), dayText);
+    }
+
+    static String count(long n, String noun) {
+        return String.format("%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 }

@@ -16,6 +16,9 @@ public final class SourceLocator {
 
     /** A data root holding {@code song_data/} and/or {@code log_data/} (or the dashed spellings). */
     public static SourceLocation fromRoot(Path root) {
+        if (Files.exists(root) && !Files.isDirectory(root)) {
+            throw new EncoreException(root + " is a file, not a folder", "give the folder that holds song_data/ and log_data/");
+        }
         if (!Files.isDirectory(root)) {
             throw new EncoreException("Data folder not found: " + root,
                 "give a folder that holds song_data/ and log_data/");
@@ -45,6 +48,9 @@ public final class SourceLocator {
     }
 
     private static void requireFolder(Path folder, String what) {
+        if (folder != null && Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new EncoreException(what + " " + folder + " is a file, not a folder", "give the folder that holds the JSON files");
+        }
         if (folder != null && !Files.isDirectory(folder)) {
             throw new EncoreException(what + " not found: " + folder, "check the path");
         }

@@ -41,7 +41,7 @@ public final class SourceScanner {
         SourceInventory inventory = new SourceInventory(location, songs, songBytes.get(), logs, logBytes.get());
         progress.onProgress(Progress.note(STEP, "Found " + inventory.describe()));
         if (location.songs() == null) {
-            progress.onProgress(Progress.warn(STEP, "No song folder: plays will not be matched to songs"));
+            progress.onProgress(Progress.warn(STEP, "No song folder: plays are matched only against songs already in the warehouse"));
         } else if (songs.isEmpty()) {
             progress.onProgress(Progress.warn(STEP, "No .json files under " + location.songs()));
         }
@@ -70,18 +70,25 @@ public final class SourceScanner {
             throw new EncoreException("Cannot list " + dir + ": " + e.getMessage(), "check the folder's permissions", e);
         }
         AtomicLong found = new AtomicLong();
+        List<String> unreadable = new java.util.concurrent.CopyOnWriteArrayList<>();
         List<Path> files = topLevel.parallelStream()
-            .flatMap(child -> walk(child, bytes, found).stream())
+            .flatMap(child -> walk(child, bytes, found, unreadable).stream())
             .sorted(Comparator.naturalOrder())
             .toList();
+        if (!unreadable.isEmpty()) {
+            throw new EncoreException("Cannot read " + unreadable.size() + (unreadable.size() == 1 ? " entry" : " entries")
+                + " under " + dir + ", e.g. " + unreadable.get(0),
+                "fix the permissions (or move the entries out) and run again; nothing was loaded");
+        }
         progress.onProgress(Progress.info(STEP, files.size(), files.size(), "files", "Listed " + dir));
         return files;
     }
 
-    private List<Path> walk(Path start, AtomicLong bytes, AtomicLong found) {
+    private List<Path> walk(Path start, AtomicLong bytes, AtomicLong found, List<String> unreadable) {
         List<Path> out = new ArrayList<>();
         try {
-            Files.walkFileTree(start, new SimpleFileVisitor<>() {
+            Files.walkFileTree(start, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile() && isJson(file)) {
@@ -98,7 +105,14 @@ public final class SourceScanner {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                    progress.onProgress(Progress.warn(STEP, "Cannot read " + file + ": " + exc.getMessage()));
+                    String why = exc instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                        : exc instanceof java.nio.file.FileSystemLoopException ? "a link that loops back"
+                        : exc.getClass().getSimpleName() + " " + exc.getMessage();
+                    if (!Files.isSymbolicLink(file) || Files.exists(file)) {
+                        unreadable.add(file + " (" + why + ")");
+                    } else {
+                        progress.onProgress(Progress.warn(STEP, "Skipped a broken link: " + file));
+                    }
                     return FileVisitResult.CONTINUE;
                 }
             });

@@ -53,9 +53,10 @@ public final class ReadOnlyQuery {
         } catch (SQLException e) {
             String full = e.getMessage() == null ? "" : e.getMessage();
             String msg = Warehouse.firstLine(full);
-            if (full.contains("read-only") || full.contains("read only")) {
-                throw new EncoreException("The query tried to change the warehouse: " + msg,
-                    "encore query only reads; use encore etl to load data", e);
+            if (full.contains("read-only") || full.contains("read only") || full.contains("external access")
+                || full.contains("disabled by configuration")) {
+                throw new EncoreException("The query tried to change the warehouse or reach outside it: " + msg,
+                    "encore query only reads the warehouse: no writes, no other files, no downloads", e);
             }
             throw new EncoreException("Query failed: " + msg, "check the SQL; `encore query --db FILE \"SHOW TABLES\"` lists the tables", e);
         }

@@ -66,7 +66,7 @@ public final class Warehouse implements AutoCloseable {
         }
         Lock lock = lockFor(file, false);
         try {
-            Warehouse w = new Warehouse(file, connect(file, false, settings), false, lock);
+            Warehouse w = new Warehouse(file, connect(file, false, true, settings), false, lock);
             w.execute(Sql.script("warehouse/schema"));
             return w;
         } catch (RuntimeException e) {
@@ -75,26 +75,45 @@ public final class Warehouse implements AutoCloseable {
         }
     }
 
-    /** Opens an existing warehouse read-only. */
+    /**
+     * Opens an existing warehouse read-only, with DuckDB's access to other files and the network
+     * switched off: a query run here can read the warehouse and nothing else, and write nothing.
+     */
     public static Warehouse openReadOnly(Path file, WarehouseSettings settings) {
+        return openExisting(file, settings, false);
+    }
+
+    /**
+     * Opens an existing warehouse read-only, but allowed to write files elsewhere (exports). Holds
+     * the warehouse exclusively within this process while open.
+     */
+    public static Warehouse openForExport(Path file, WarehouseSettings settings) {
+        return openExisting(file, settings, true);
+    }
+
+    private static Warehouse openExisting(Path file, WarehouseSettings settings, boolean externalAccess) {
         if (!Files.isRegularFile(file)) {
             throw new EncoreException("Warehouse not found: " + file, "run `encore etl` first, or give the right --db file");
         }
-        Lock lock = lockFor(file, true);
+        Lock lock = lockFor(file, !externalAccess);
         try {
-            return new Warehouse(file, connect(file, true, settings), true, lock);
+            return new Warehouse(file, connect(file, true, externalAccess, settings), true, lock);
         } catch (RuntimeException e) {
             lock.unlock();
             throw e;
         }
     }
 
-    private static Connection connect(Path file, boolean readOnly, WarehouseSettings settings) {
+    private static Connection connect(Path file, boolean readOnly, boolean externalAccess, WarehouseSettings settings) {
         Properties props = new Properties();
         props.setProperty("autoinstall_known_extensions", "false");
         props.setProperty("autoload_known_extensions", "false");
         if (readOnly) {
             props.setProperty("duckdb.read_only", "true");
+        }
+        if (!externalAccess) {
+            // set when the database opens: it cannot be switched back on while it is open
+            props.setProperty("enable_external_access", "false");
         }
         props.setProperty("memory_limit", settings.memoryLimit());
         if (settings.threads() > 0) {

@@ -11,6 +11,11 @@ import java.nio.file.Path;
  */
 public record WarehouseSettings(String memoryLimit, int threads, Path tempDirectory) {
 
+    /** Whether {@code s} is a size DuckDB takes as a memory limit: 512MB, 2GB, 1.5GiB, 50%. */
+    public static boolean isMemoryLimit(String s) {
+        return s != null && s.strip().matches("(?i)[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB|KIB|MIB|GIB|TIB|%)");
+    }
+
     public static WarehouseSettings defaults() {
         return new WarehouseSettings("1GB", 0, null);
     }

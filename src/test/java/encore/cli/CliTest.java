@@ -87,6 +87,15 @@ class CliTest {
         Run r = run("query", "--db", db.toString(), "DELETE FROM songplays");
         assertThat(r.exit()).isEqualTo(EncoreCli.FAILED);
         assertThat(r.err()).contains("tried to change the warehouse");
+        for (String sql : new String[] {
+            "COPY (SELECT 1) TO '" + db + "' (FORMAT csv)",
+            "SELECT * FROM read_csv('" + db + "')",
+            "INSTALL httpfs",
+            "SET enable_external_access = true"}) {
+            Run escape = run("query", "--db", db.toString(), sql);
+            assertThat(escape.exit()).as(sql).isEqualTo(EncoreCli.FAILED);
+            assertThat(escape.err()).as(sql).contains("reach outside it");
+        }
         assertThat(run("query", "--db", db.toString(), "--format", "csv", "SELECT count(*) > 0 FROM songplays").out()).contains("true");
     }
 

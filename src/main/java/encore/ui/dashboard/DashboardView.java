@@ -100,6 +100,7 @@ public final class DashboardView extends VBox {
         status.setId("dashboard-status");
         status.getStyleClass().add("kpi-label");
         Label err = new Label();
+        err.setId("dashboard-error");
         err.getStyleClass().add("error");
         err.textProperty().bind(vm.error);
         HBox filters = new HBox(8, new Label("From"), from, new Label("to"), to, level, gender, reset, status, err);
@@ -149,7 +150,14 @@ public final class DashboardView extends VBox {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(kpis, filters, scroll);
 
-        vm.data.addListener((o, a, d) -> show(d));
+        vm.data.addListener((o, a, d) -> {
+            try {
+                show(d);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(DashboardView.class).error("Cannot show the dashboard", e);
+                vm.error.set("Cannot show the charts: " + encore.ui.Fx.message(e));
+            }
+        });
         vm.loading.addListener((o, a, busy) -> status.setText(busy ? "Updating…" : status.getText()));
     }
 

@@ -147,7 +147,7 @@ public final class ExploreView extends SplitPane {
         }
         Path out = f.toPath();
         model.runner().run("Export", true, (p, c) -> {
-            try (Warehouse w = Warehouse.openReadOnly(db, WarehouseSettings.defaults())) {
+            try (Warehouse w = Warehouse.openForExport(db, WarehouseSettings.defaults())) {
                 return ResultExport.export(w, q, out, ResultExport.formatOf(out));
             }
         }, n -> error.setText(String.format("Exported %,d rows to %s", n, out)), e -> error.setText(Fx.message(e)), () -> { });

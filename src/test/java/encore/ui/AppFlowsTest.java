@@ -1,0 +1,232 @@
+package encore.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import encore.TestData;
+import encore.config.UserSettings;
+import encore.generate.DatasetGenerator;
+import encore.generate.GeneratorSpec;
+import encore.pipeline.Etl;
+import encore.task.Cancellation;
+import encore.task.ProgressListener;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The main flows of the desktop app, driven through the real window (headless), on the real
+ * services: opening the sample, loading data, the rejected grid, a query, dashboard filters, and
+ * cancelling a load.
+ */
+@ExtendWith(ApplicationExtension.class)
+class AppFlowsTest {
+
+    @TempDir
+    static Path config;
+
+    @TempDir
+    Path tmp;
+
+    AppModel model;
+    MainWindow window;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        Path dir = Files.createTempDirectory(config, "cfg");
+        System.setProperty("encore.configDir", dir.toString());
+        System.setProperty("encore.sampleData", TestData.sample().toString());
+        model = new AppModel(UserSettings.load());
+        window = new MainWindow(model);
+        stage.setScene(new Scene(window, 1280, 820));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        model.runner().shutdown();
+    }
+
+    /** Waits until {@code condition} holds, then until the FX thread has finished what it was doing. */
+    static void waitFor(String what, int seconds, Supplier<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> condition.get());
+        } catch (Exception e) {
+            throw new AssertionError("Timed out waiting for: " + what, e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Looks up a node in this test's window only (earlier tests' windows may still exist). */
+    <T extends Node> T find(FxRobot robot, String id, Class<T> type) {
+        return robot.from(window).lookup(id).queryAs(type);
+    }
+
+    static long number(String text) {
+        return Long.parseLong(text.replace(",", "").replace("\u202f", "").replace("\u00a0", "").strip());
+    }
+
+    @Test
+    void first_start_opens_the_sample_and_shows_its_dashboard(FxRobot robot) {
+        robot.interact(() -> EncoreApp.openInitialWarehouse(model));
+        Label plays = find(robot, "#kpi-plays", Label.class);
+        waitFor("the sample's plays", 60, () -> !plays.getText().equals("–"));
+
+        Path db = model.warehouse().get();
+        assertThat(find(robot, "#dashboard-error", Label.class).getText()).isEmpty();
+        assertThat(db).isNotNull().exists();
+        assertThat(number(plays.getText())).isEqualTo(Etl.count(db, "SELECT count(*) FROM songplays")).isPositive();
+        @SuppressWarnings("unchecked")
+        BarChart<String, Number> byHour = (BarChart<String, Number>) robot.from(window).lookup("#chart-by-hour").lookup(".chart").query();
+        long sum = byHour.getData().get(0).getData().stream().mapToLong(d -> d.getYValue().longValue()).sum();
+        assertThat(sum).isEqualTo(number(plays.getText()));
+        assertThat(model.settings().warehouse).isEqualTo(db.toString());
+    }
+
+    private Path loadThroughTheDataView(FxRobot robot, Path root) {
+        robot.clickOn(find(robot, "#nav-data", Node.class));
+        Path db = tmp.resolve("ui.duckdb");
+        robot.interact(() -> {
+            find(robot, "#data-root", TextField.class).setText(root.toString());
+            find(robot, "#warehouse-file", TextField.class).setText(db.toString());
+        });
+        robot.clickOn(find(robot, "#run-etl-button", Node.class));
+        Label outcome = find(robot, "#etl-outcome", Label.class);
+        Label error = find(robot, "#data-error", Label.class);
+        waitFor("the load to finish", 90, () -> outcome.getText().startsWith("Loaded") || !error.getText().isEmpty());
+        assertThat(error.getText()).isEmpty();
+        return db;
+    }
+
+    @Test
+    void a_load_of_sparkify_shows_the_summary_and_the_rejected_grid(FxRobot robot) throws IOException {
+        Path root = tmp.resolve("sparkify");
+        copyTree(TestData.sparkify(), root);
+        Files.writeString(root.resolve("log_data/2018/11/2018-11-31-extra-events.json"),
+            "{\"broken\": \n{\"page\":\"NextSong\",\"ts\":\"soon\",\"sessionId\":1,\"itemInSession\":0,\"userId\":\"1\"}\n");
+
+        Path db = loadThroughTheDataView(robot, root);
+
+        ListView<?> checks = find(robot, "#summary-checks", ListView.class);
+        assertThat(checks.getItems()).hasSize(18).allMatch(i -> i.toString().startsWith("PASS"));
+        assertThat(robot.from(window).lookup("#summary-counts").lookup((Label l) -> l.getText().equals("6,820")).tryQuery()).isPresent();
+        @SuppressWarnings("unchecked")
+        TableView<List<Object>> rejected = find(robot, "#rejected-table", TableView.class);
+        waitFor("the rejected rows", 30, () -> rejected.getItems().size() == 2);
+        assertThat(rejected.getColumns()).extracting(c -> c.getText())
+            .containsExactly("source_kind", "source_file", "line_number", "reason", "raw_text");
+        assertThat(rejected.getItems()).extracting(r -> r.get(2) + " " + r.get(3)).containsExactly(
+            "1 truncated JSON (unexpected end of input)", "2 field ts: expected an integer, got \"soon\"");
+        assertThat(Etl.count(db, "SELECT count(*) FROM songplays")).isEqualTo(6820);
+        assertThat(model.warehouse().get()).isEqualTo(db);
+    }
+
+    @Test
+    void a_query_in_the_console_shows_its_rows(FxRobot robot) {
+        Path db = tmp.resolve("q.duckdb");
+        Etl.load(TestData.sample(), db);
+        robot.interact(() -> model.open(db));
+        robot.clickOn(find(robot, "#nav-explore", Node.class));
+        robot.interact(() -> find(robot, "#sql-input", TextArea.class)
+            .setText("SELECT level, count(*) AS plays FROM songplays GROUP BY level ORDER BY level"));
+        robot.clickOn(find(robot, "#run-sql", Node.class));
+        @SuppressWarnings("unchecked")
+        TableView<List<Object>> grid = robot.from(window).lookup("#explore-view").lookup(".table-view").queryAs(TableView.class);
+        waitFor("the query's rows", 30, () -> grid.getItems().size() == 2);
+        assertThat(grid.getColumns()).extracting(c -> c.getText()).containsExactly("level", "plays");
+        List<List<String>> expected = Etl.rows(db, "SELECT level, count(*) FROM songplays GROUP BY level ORDER BY level");
+        assertThat(grid.getItems()).extracting(r -> List.of(String.valueOf(r.get(0)), String.valueOf(r.get(1))))
+            .containsExactlyElementsOf(expected);
+
+        robot.interact(() -> find(robot, "#sql-input", TextArea.class).setText("SELECT nope FROM songplays"));
+        robot.clickOn(find(robot, "#run-sql", Node.class));
+        Label error = find(robot, "#sql-error", Label.class);
+        waitFor("the error", 30, () -> !error.getText().isEmpty());
+        assertThat(error.getText()).contains("nope").contains("LINE 1");
+    }
+
+    @Test
+    void switching_a_dashboard_filter_changes_the_charts(FxRobot robot) {
+        Path db = tmp.resolve("d.duckdb");
+        Etl.load(TestData.sample(), db);
+        robot.interact(() -> model.open(db));
+        robot.clickOn(find(robot, "#nav-dashboard", Node.class));
+        Label plays = find(robot, "#kpi-plays", Label.class);
+        long all = Etl.count(db, "SELECT count(*) FROM songplays");
+        waitFor("all plays", 30, () -> !plays.getText().equals("–") && number(plays.getText()) == all);
+
+        @SuppressWarnings("unchecked")
+        ComboBox<String> level = find(robot, "#filter-level", ComboBox.class);
+        robot.interact(() -> level.getSelectionModel().select("paid"));
+        long paid = Etl.count(db, "SELECT count(*) FROM songplays WHERE level = 'paid'");
+        waitFor("paid plays", 30, () -> number(plays.getText()) == paid);
+        assertThat(paid).isLessThan(all).isPositive();
+        assertThat(find(robot, "#dashboard-error", Label.class).getText()).isEmpty();
+        @SuppressWarnings("unchecked")
+        BarChart<String, Number> byWeekday = (BarChart<String, Number>) robot.from(window).lookup("#chart-by-weekday").lookup(".chart").query();
+        XYChart.Series<String, Number> s = byWeekday.getData().get(0);
+        assertThat(s.getData().stream().mapToLong(d -> d.getYValue().longValue()).sum()).isEqualTo(paid);
+    }
+
+    @Test
+    void cancelling_a_running_load_leaves_the_warehouse_as_it_was(FxRobot robot) {
+        Path db = tmp.resolve("c.duckdb");
+        Etl.load(TestData.sample(), db);
+        var before = Etl.starTables(db);
+        Path big = tmp.resolve("big");
+        new DatasetGenerator(new GeneratorSpec(big, 20_000, 20, 200, 20_000, 5, LocalDate.of(2018, 12, 1), 0.3))
+            .generate(ProgressListener.NONE, new Cancellation());
+
+        robot.clickOn(find(robot, "#nav-data", Node.class));
+        robot.interact(() -> {
+            find(robot, "#data-root", TextField.class).setText(big.toString());
+            find(robot, "#warehouse-file", TextField.class).setText(db.toString());
+        });
+        robot.clickOn(find(robot, "#run-etl-button", Node.class));
+        Button cancel = find(robot, "#status-cancel", Button.class);
+        waitFor("the load to start", 30, () -> cancel.isVisible());
+        robot.interact(cancel::fire);
+        Label outcome = find(robot, "#etl-outcome", Label.class);
+        waitFor("the cancellation", 60, () -> outcome.getText().startsWith("Cancelled"));
+
+        assertThat(Etl.starTables(db)).isEqualTo(before);
+        assertThat(find(robot, "#data-error", Label.class).getText()).isEmpty();
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+    }
+}
