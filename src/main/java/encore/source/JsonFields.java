@@ -44,6 +44,57 @@ final class JsonFields {
         }
     }
 
+    /**
+     * Like {@link #text} for a caller that needs only to know whether the value is present: the
+     * same verdicts (null, converted, error), but a string is not turned into a Java string. When
+     * {@code decode} is false the string is not decoded at all: the parser then only skips it,
+     * which validates escapes but is more lenient about multi-byte UTF-8 than decoding (it lets
+     * encoded surrogates through), so pass false only for pure-ASCII input.
+     */
+    boolean textPresent(JsonParser p, String field, boolean decode) throws IOException {
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case VALUE_NULL:
+                return false;
+            case VALUE_STRING:
+                if (decode) {
+                    p.getTextLength();
+                }
+                return true;
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                converted = true;
+                return true;
+            default:
+                p.skipChildren();
+                error = "field " + field + ": expected text, got " + describe(t);
+                return false;
+        }
+    }
+
+    /** Like {@link #decimal} for a caller that needs only the verdict, not the value. */
+    boolean decimalPresent(JsonParser p, String field) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+            return true;
+        }
+        return decimal(p, field) != null;
+    }
+
+    /** Like {@link #epochMillis} for a caller that needs only the verdict, not the value. */
+    boolean epochMillisPresent(JsonParser p, String field) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
+            double d = p.getDoubleValue();
+            if (Math.abs(d) < 9.0e18) {
+                // well inside the long range, whatever the exact decimal value rounds to
+                return true;
+            }
+        }
+        return epochMillis(p, field) != null;
+    }
+
     Long integer(JsonParser p, String field, long min, long max) throws IOException {
         JsonToken t = p.currentToken();
         BigDecimal value;
@@ -55,8 +106,12 @@ final class JsonFields {
                     error = "field " + field + ": number out of range: " + p.getText();
                     return null;
                 }
-                value = BigDecimal.valueOf(p.getLongValue());
-                break;
+                long v = p.getLongValue();
+                if (v < min || v > max) {
+                    error = "field " + field + ": number out of range: " + v;
+                    return null;
+                }
+                return v;
             case VALUE_NUMBER_FLOAT:
                 value = p.getDecimalValue();
                 converted = true;
