@@ -88,7 +88,8 @@ public final class LogFileReader {
                 irregular = true;
                 return;
             }
-            Parsed parsed = keep ? parse(buf, from, len, lineNumber) : verify(buf, from, len);
+            Parsed parsed = keep ? parse(buf, from, len, lineNumber)
+                : FastEventLine.isPlainEvent(buf, from, len) ? Parsed.GOOD : verify(buf, from, len);
             if (parsed.reason != null) {
                 bad++;
                 if (keep) {
@@ -285,6 +286,8 @@ public final class LogFileReader {
     }
 
     private record Parsed(EventRecord event, String reason, boolean converted) {
+        static final Parsed GOOD = new Parsed(null, null, false);
+
         static Parsed bad(String reason) {
             return new Parsed(null, reason, false);
         }
