@@ -113,8 +113,12 @@ final class JsonFields {
                 }
                 return v;
             case VALUE_NUMBER_FLOAT:
-                value = p.getDecimalValue();
+                value = decimalValue(p);
                 converted = true;
+                if (value == null) {
+                    error = "field " + field + ": number out of range: " + shorten(p.getText());
+                    return null;
+                }
                 break;
             case VALUE_STRING:
                 value = parseDecimal(p.getText());
@@ -146,7 +150,11 @@ final class JsonFields {
     Long epochMillis(JsonParser p, String field) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_STRING) {
-            BigDecimal value = t == JsonToken.VALUE_STRING ? parseDecimal(p.getText()) : p.getDecimalValue();
+            BigDecimal value = t == JsonToken.VALUE_STRING ? parseDecimal(p.getText()) : decimalValue(p);
+            if (value == null && t == JsonToken.VALUE_NUMBER_FLOAT) {
+                error = "field " + field + ": number out of range: " + shorten(p.getText());
+                return null;
+            }
             if (value == null) {
                 error = "field " + field + ": expected epoch milliseconds, got \"" + shorten(p.getText()) + "\"";
                 return null;
@@ -184,6 +192,15 @@ final class JsonFields {
                 p.skipChildren();
                 error = "field " + field + ": expected a number, got " + describe(t);
                 return null;
+        }
+    }
+
+    /** The exact value of a number token, or null when it cannot be had (e.g. 1e999999999999). */
+    private static BigDecimal decimalValue(JsonParser p) throws IOException {
+        try {
+            return p.getDecimalValue();
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 
