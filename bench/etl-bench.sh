@@ -55,7 +55,8 @@ fi
 
 FILES=$(find "$DATA/song_data" "$DATA/log_data" -type f -name '*.json' | wc -l)
 BYTES=$(find "$DATA/song_data" "$DATA/log_data" -type f -name '*.json' -printf '%s\n' | awk '{s += $1} END {print s}')
-LINES=$(find "$DATA/log_data" -type f -name '*.json' -print0 | xargs -0 cat | awk 'END {print NR}')
+# lines per file (a last line without its newline counts), summed over awk invocations
+LINES=$(find "$DATA/log_data" -type f -name '*.json' -print0 | xargs -0 awk 'END {print NR}' | awk '{s += $1} END {print s + 0}')
 ROWS=$(( SONGS + LINES ))
 echo "Input:   $FILES files, $(( BYTES / 1048576 )) MiB, $ROWS rows ($SONGS song files + $LINES log lines)"
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo) RAM"
