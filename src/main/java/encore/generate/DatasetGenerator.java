@@ -155,8 +155,10 @@ public final class DatasetGenerator {
         Path dir = root.resolve(s.trackId().substring(2, 3)).resolve(s.trackId().substring(3, 4)).resolve(s.trackId().substring(4, 5));
         ByteArrayOutputStream buf = new ByteArrayOutputStream(320);
         try {
-            if (madeDirs.add(dir)) {
+            if (!madeDirs.contains(dir)) {
+                // remembered only once it exists: another thread may be about to write into it
                 Files.createDirectories(dir);
+                madeDirs.add(dir);
             }
             try (JsonGenerator g = JSON.createGenerator(buf, JsonEncoding.UTF8)) {
                 g.writeStartObject();

@@ -44,6 +44,57 @@ final class JsonFields {
         }
     }
 
+    /**
+     * Like {@link #text} for a caller that needs only to know whether the value is present: the
+     * same verdicts (null, converted, error), but a string is not turned into a Java string. When
+     * {@code decode} is false the string is not decoded at all: the parser then only skips it,
+     * which validates escapes but is more lenient about multi-byte UTF-8 than decoding (it lets
+     * encoded surrogates through), so pass false only for pure-ASCII input.
+     */
+    boolean textPresent(JsonParser p, String field, boolean decode) throws IOException {
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case VALUE_NULL:
+                return false;
+            case VALUE_STRING:
+                if (decode) {
+                    p.getTextLength();
+                }
+                return true;
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                converted = true;
+                return true;
+            default:
+                p.skipChildren();
+                error = "field " + field + ": expected text, got " + describe(t);
+                return false;
+        }
+    }
+
+    /** Like {@link #decimal} for a caller that needs only the verdict, not the value. */
+    boolean decimalPresent(JsonParser p, String field) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+            return true;
+        }
+        return decimal(p, field) != null;
+    }
+
+    /** Like {@link #epochMillis} for a caller that needs only the verdict, not the value. */
+    boolean epochMillisPresent(JsonParser p, String field) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
+            double d = p.getDoubleValue();
+            if (Math.abs(d) < 9.0e18) {
+                // well inside the long range, whatever the exact decimal value rounds to
+                return true;
+            }
+        }
+        return epochMillis(p, field) != null;
+    }
+
     Long integer(JsonParser p, String field, long min, long max) throws IOException {
         JsonToken t = p.currentToken();
         BigDecimal value;
@@ -55,11 +106,19 @@ final class JsonFields {
                     error = "field " + field + ": number out of range: " + p.getText();
                     return null;
                 }
-                value = BigDecimal.valueOf(p.getLongValue());
-                break;
+                long v = p.getLongValue();
+                if (v < min || v > max) {
+                    error = "field " + field + ": number out of range: " + v;
+                    return null;
+                }
+                return v;
             case VALUE_NUMBER_FLOAT:
-                value = p.getDecimalValue();
+                value = decimalValue(p);
                 converted = true;
+                if (value == null) {
+                    error = "field " + field + ": number out of range: " + shorten(p.getText());
+                    return null;
+                }
                 break;
             case VALUE_STRING:
                 value = parseDecimal(p.getText());
@@ -91,7 +150,11 @@ final class JsonFields {
     Long epochMillis(JsonParser p, String field) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_STRING) {
-            BigDecimal value = t == JsonToken.VALUE_STRING ? parseDecimal(p.getText()) : p.getDecimalValue();
+            BigDecimal value = t == JsonToken.VALUE_STRING ? parseDecimal(p.getText()) : decimalValue(p);
+            if (value == null && t == JsonToken.VALUE_NUMBER_FLOAT) {
+                error = "field " + field + ": number out of range: " + shorten(p.getText());
+                return null;
+            }
             if (value == null) {
                 error = "field " + field + ": expected epoch milliseconds, got \"" + shorten(p.getText()) + "\"";
                 return null;
@@ -129,6 +192,15 @@ final class JsonFields {
                 p.skipChildren();
                 error = "field " + field + ": expected a number, got " + describe(t);
                 return null;
+        }
+    }
+
+    /** The exact value of a number token, or null when it cannot be had (e.g. 1e999999999999). */
+    private static BigDecimal decimalValue(JsonParser p) throws IOException {
+        try {
+            return p.getDecimalValue();
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 

@@ -88,7 +88,8 @@ public final class LogFileReader {
                 irregular = true;
                 return;
             }
-            Parsed parsed = parse(buf, from, len, lineNumber);
+            Parsed parsed = keep ? parse(buf, from, len, lineNumber)
+                : FastEventLine.isPlainEvent(buf, from, len) ? Parsed.GOOD : verify(buf, from, len);
             if (parsed.reason != null) {
                 bad++;
                 if (keep) {
@@ -103,6 +104,94 @@ public final class LogFileReader {
                     events.add(parsed.event);
                 }
             }
+        }
+
+        /**
+         * What {@link #parse} decides about a line — bad (and why), converted, or fine — without
+         * building the record: strings other than page and userId are validated but not decoded,
+         * numbers are range-checked but not converted. Must reach the same verdict as parse.
+         */
+        private Parsed verify(byte[] buf, int from, int len) throws IOException {
+            JsonFields f = JsonFields.create();
+            boolean hasTs = false, hasSession = false, hasItem = false, hasPage = false;
+            boolean nextSong = false, hasUser = false, emptyUser = false;
+            String firstError = null;
+            boolean decode = !isAscii(buf, from, len);
+            try (JsonParser p = JSON.createParser(buf, from, len)) {
+                JsonToken t = p.nextToken();
+                if (t != JsonToken.START_OBJECT) {
+                    return Parsed.bad("expected a JSON object, got " + JsonFields.describe(t));
+                }
+                while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                    String field = p.currentName();
+                    t = p.nextToken();
+                    switch (field) {
+                        case "artist", "auth", "firstName", "gender", "lastName", "level", "location", "method",
+                             "song", "userAgent" -> f.textPresent(p, field, decode);
+                        case "itemInSession" -> hasItem = f.integer(p, field, Integer.MIN_VALUE, Integer.MAX_VALUE) != null;
+                        case "status" -> f.integer(p, field, Integer.MIN_VALUE, Integer.MAX_VALUE);
+                        case "length" -> f.decimalPresent(p, field);
+                        case "registration" -> f.epochMillisPresent(p, field);
+                        case "sessionId" -> hasSession = f.integer(p, field, Long.MIN_VALUE, Long.MAX_VALUE) != null;
+                        case "ts" -> hasTs = f.integer(p, field, Long.MIN_VALUE, Long.MAX_VALUE) != null;
+                        case "page" -> {
+                            if (t == JsonToken.VALUE_STRING) {
+                                hasPage = true;
+                                nextSong = p.getTextLength() == 8 && "NextSong".equals(p.getText());
+                            } else {
+                                String page = f.text(p, field);
+                                hasPage = page != null;
+                                nextSong = "NextSong".equals(page);
+                            }
+                        }
+                        case "userId" -> {
+                            if (t == JsonToken.VALUE_STRING) {
+                                hasUser = true;
+                                emptyUser = p.getTextLength() == 0;
+                            } else {
+                                String user = f.text(p, field);
+                                hasUser = user != null;
+                                emptyUser = user != null && user.isEmpty();
+                            }
+                        }
+                        default -> {
+                            unknown.add(field);
+                            p.skipChildren();
+                        }
+                    }
+                    if (f.error != null && firstError == null) {
+                        firstError = f.error;
+                    }
+                }
+                if (p.nextToken() != null) {
+                    return Parsed.bad("more than one JSON value on the line");
+                }
+            } catch (JsonProcessingException e) {
+                return Parsed.bad(Utf8.reason(e));
+            }
+            if (firstError != null) {
+                return Parsed.bad(firstError);
+            }
+            if (!hasTs) {
+                return Parsed.bad("missing required field ts");
+            }
+            if (!hasSession) {
+                return Parsed.bad("missing required field sessionId");
+            }
+            if (!hasItem) {
+                return Parsed.bad("missing required field itemInSession");
+            }
+            if (!hasPage) {
+                return Parsed.bad("missing required field page");
+            }
+            if (!hasUser) {
+                f.converted = true;
+                emptyUser = true;
+            }
+            if (nextSong && emptyUser) {
+                return Parsed.bad("NextSong event without a userId");
+            }
+            return new Parsed(null, null, f.converted);
         }
 
         private Parsed parse(byte[] buf, int from, int len, long lineNumber) throws IOException {
@@ -197,9 +286,20 @@ public final class LogFileReader {
     }
 
     private record Parsed(EventRecord event, String reason, boolean converted) {
+        static final Parsed GOOD = new Parsed(null, null, false);
+
         static Parsed bad(String reason) {
             return new Parsed(null, reason, false);
         }
+    }
+
+    private static boolean isAscii(byte[] b, int from, int len) {
+        for (int i = from; i < from + len; i++) {
+            if (b[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isBlank(byte[] b, int from, int len) {

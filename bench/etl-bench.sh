@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# ETL benchmark: generates a synthetic dataset (once per parameter set), warms the page cache,
+# then measures in the same run
+#   (a) the naive floor: plain DuckDB read_json of all song and log files into a fresh database
+#   (b) the I/O floor:   cat of every input file to /dev/null
+#   (c) the full `encore etl` into a fresh database
+# and prints wall time, rows/s and peak RSS of each, with the ratios ETL/(a) and ETL/(b).
+#
+# Run from the repository root after `./mvnw -q -B package -DskipTests`:
+#   bench/etl-bench.sh [SONGS [EVENTS [USERS]]]
+# or with the environment: SONGS, EVENTS (total, over DAYS=30 days), USERS (default 2000),
+# WORK (default bench/work, git-ignored), SEED (default 1), ETL_JAVA_OPTS (JVM options of the
+# ETL, default -Xmx768m), MEMORY_LIMIT (DuckDB memory limit for both the ETL and the naive
+# floor, default 1GB), KEEP_DB=1 to keep the databases.
+set -euo pipefail
+
+SONGS=${1:-${SONGS:-20000}}
+EVENTS=${2:-${EVENTS:-300000}}
+USERS=${3:-${USERS:-2000}}
+DAYS=30
+SEED=${SEED:-1}
+WORK=${WORK:-bench/work}
+ETL_JAVA_OPTS=${ETL_JAVA_OPTS:--Xmx768m}
+MEMORY_LIMIT=${MEMORY_LIMIT:-1GB}
+JAR=target/encore.jar
+TIME=/usr/bin/time
+
+if [[ ! -f $JAR || ! -d target/lib ]]; then
+    echo "etl-bench: $JAR not found; run ./mvnw -q -B package -DskipTests first" >&2
+    exit 1
+fi
+if [[ ! -x $TIME ]]; then
+    echo "etl-bench: $TIME (GNU time) is needed for peak RSS" >&2
+    exit 1
+fi
+if (( EVENTS % DAYS != 0 )); then
+    echo "etl-bench: EVENTS must be a multiple of $DAYS" >&2
+    exit 1
+fi
+PER_DAY=$(( EVENTS / DAYS ))
+
+mkdir -p "$WORK"
+DATA="$WORK/data-s$SONGS-e$EVENTS-u$USERS-seed$SEED"
+STAMP="$DATA/.generated"
+PARAMS="songs=$SONGS days=$DAYS users=$USERS events-per-day=$PER_DAY seed=$SEED"
+if [[ -f $STAMP && $(cat "$STAMP") == "$PARAMS" ]]; then
+    echo "Data:    $DATA (already generated: $PARAMS)"
+else
+    rm -rf "$DATA"
+    echo "Data:    generating $DATA ($PARAMS) ..."
+    java -jar "$JAR" generate --out "$DATA" --songs "$SONGS" --days "$DAYS" --users "$USERS" \
+        --events-per-day "$PER_DAY" --seed "$SEED" --quiet
+    echo "$PARAMS" > "$STAMP"
+fi
+
+FILES=$(find "$DATA/song_data" "$DATA/log_data" -type f -name '*.json' | wc -l)
+BYTES=$(find "$DATA/song_data" "$DATA/log_data" -type f -name '*.json' -printf '%s\n' | awk '{s += $1} END {print s}')
+# lines per file (a last line without its newline counts), summed over awk invocations
+LINES=$(find "$DATA/log_data" -type f -name '*.json' -print0 | xargs -0 awk 'END {print NR}' | awk '{s += $1} END {print s + 0}')
+ROWS=$(( SONGS + LINES ))
+echo "Input:   $FILES files, $(( BYTES / 1048576 )) MiB, $ROWS rows ($SONGS song files + $LINES log lines)"
+echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo) RAM"
+
+OUT="$WORK/run"
+rm -rf "$OUT"
+mkdir -p "$OUT"
+
+# Warm the page cache (twice: the second pass shows it is warm).
+cat_all() { find "$DATA/song_data" "$DATA/log_data" -type f -name '*.json' -print0 | xargs -0 cat > /dev/null; }
+cat_all
+cat_all
+
+# measure NAME COMMAND...: runs the command under GNU time, keeps "wall_s rss_kb" in $OUT/NAME.time
+measure() {
+    local name=$1
+    shift
+    if ! "$TIME" -o "$OUT/$name.time" -f '%e %M' "$@" > "$OUT/$name.out" 2> "$OUT/$name.err"; then
+        echo "etl-bench: $name failed; see $OUT/$name.err" >&2
+        tail -5 "$OUT/$name.err" >&2
+        exit 1
+    fi
+}
+
+echo "Running: cat floor ..."
+measure cat bash -c 'find "$1/song_data" "$1/log_data" -type f -name "*.json" -print0 | xargs -0 cat > /dev/null' _ "$DATA"
+
+echo "Running: naive floor (DuckDB read_json of everything) ..."
+measure naive java -cp 'target/lib/*' bench/NaiveFloor.java "$DATA" "$OUT/naive.duckdb" "$MEMORY_LIMIT"
+
+echo "Running: encore etl ($ETL_JAVA_OPTS, memory limit $MEMORY_LIMIT) ..."
+# shellcheck disable=SC2086
+measure etl java $ETL_JAVA_OPTS -jar "$JAR" etl --data "$DATA" --db "$OUT/etl.duckdb" --quiet \
+    --memory-limit "$MEMORY_LIMIT"
+
+read -r CAT_S CAT_KB < "$OUT/cat.time"
+read -r NAIVE_S NAIVE_KB < "$OUT/naive.time"
+read -r ETL_S ETL_KB < "$OUT/etl.time"
+
+echo
+echo "Naive floor: $(cat "$OUT/naive.out")"
+grep -E '^(Staged|Rejected|Plays|Checks|Time):' "$OUT/etl.out" | sed 's/^/ETL /'
+echo
+awk -v rows="$ROWS" \
+    -v cs="$CAT_S" -v ck="$CAT_KB" -v ns="$NAIVE_S" -v nk="$NAIVE_KB" -v es="$ETL_S" -v ek="$ETL_KB" '
+function grouped(n,    s) {
+    s = sprintf("%d", n)
+    while (s ~ /[0-9][0-9][0-9][0-9]/) {
+        sub(/[0-9][0-9][0-9]($|,)/, ",&", s)
+    }
+    return s
+}
+function line(name, s, kb) {
+    printf "%-26s %9.2f %12s %10.0f\n", name, s, (s > 0 ? grouped(rows / s) : "-"), kb / 1024
+}
+BEGIN {
+    printf "%-26s %9s %12s %10s\n", "", "wall s", "rows/s", "peak MiB"
+    line("(b) I/O floor (cat)", cs, ck)
+    line("(a) naive floor (DuckDB)", ns, nk)
+    line("(c) encore etl", es, ek)
+    printf "\nETL / naive floor: %.2f   (target <= 1.00)\n", (ns > 0 ? es / ns : 0)
+    printf "ETL / I/O floor:   %.2f   (target <= 4.00)\n", (cs > 0 ? es / cs : 0)
+    printf "ETL peak RSS:      %.0f MiB (target <= 2048)\n", ek / 1024
+}'
+
+if [[ ${KEEP_DB:-0} != 1 ]]; then
+    rm -f "$OUT"/*.duckdb "$OUT"/*.duckdb.wal
+fi
