@@ -1,0 +1,51 @@
+package encore.analytics;
+
+import encore.warehouse.Sql;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Builds the chart queries from {@code encore/sql/analytics/}: a chart's statement names the
+ * shared filter once as {@code {filtered_plays}} (filled in as a subquery, so the filter is the
+ * same everywhere) and may use {@code {platform}} (the user agent classification). The filter's
+ * parameters come first; a chart's own parameters (a limit, a drill-down value) follow it.
+ */
+final class ChartSql {
+
+    static final String FILTER = "{filtered_plays}";
+
+    private ChartSql() {
+    }
+
+    /** The statement of chart {@code name} with the filter and platform filled in. */
+    static String chart(String name) {
+        return fill(Sql.statement("analytics/" + name));
+    }
+
+    /** The drill-down statement with the condition of {@code dim}. */
+    static String drillDown(Dimension dim) {
+        String condition = Sql.statement("analytics/drill/" + dim.name().toLowerCase(Locale.ROOT));
+        return fill(Sql.statement("analytics/drill_down").replace("{condition}", "(\n" + condition + "\n)"));
+    }
+
+    private static String fill(String sql) {
+        int at = sql.indexOf(FILTER);
+        if (at < 0 || sql.indexOf(FILTER, at + 1) >= 0) {
+            throw new IllegalStateException("a chart query must name " + FILTER + " exactly once: " + sql);
+        }
+        String filled = sql.replace(FILTER, "(\n" + Sql.statement("analytics/filtered_plays") + "\n)")
+            .replace("{platform}", "(\n" + Sql.statement("analytics/platform") + "\n)");
+        if (filled.matches("(?s).*\\{[a-z_]+}.*")) {
+            throw new IllegalStateException("unfilled placeholder in " + sql);
+        }
+        return filled;
+    }
+
+    /** The filter's parameters followed by the chart's own. */
+    static List<Object> parameters(DashboardFilter f, Object... more) {
+        List<Object> p = new ArrayList<>(f.parameters());
+        p.addAll(java.util.Arrays.asList(more));
+        return p;
+    }
+}

@@ -1,0 +1,285 @@
+package encore.analytics;
+
+import encore.task.EncoreException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The charts of the listening-activity dashboard, each one aggregation query inside DuckDB over
+ * the songplays a {@link DashboardFilter} selects; only the aggregated rows reach Java.
+ *
+ * <p>Holds no state but the connection: call it from a background thread. A DuckDB connection
+ * runs one query at a time, so the calls on one instance are serialized; give each thread that
+ * must query at the same time its own connection (and instance).
+ */
+public final class ListeningAnalytics {
+
+    /** The platforms {@link #platforms} reports, as classified by {@code analytics/platform.sql}. */
+    public static final List<String> PLATFORMS = List.of("Windows", "Mac", "iPhone", "iPad", "Android", "Linux", "Other");
+
+    private final Connection connection;
+
+    public ListeningAnalytics(Connection connection) {
+        this.connection = Objects.requireNonNull(connection, "connection");
+    }
+
+    public Kpis kpis(DashboardFilter f) {
+        return query("kpis", ChartSql.parameters(f), rs -> {
+            rs.next();
+            return new Kpis(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getDouble(4));
+        });
+    }
+
+    /** Plays per UTC day, from the first to the last day with plays; days between without plays count 0. */
+    public List<DayCount> playsPerDay(DashboardFilter f) {
+        List<DayCount> found = query("plays_per_day", ChartSql.parameters(f), rs -> {
+            List<DayCount> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(new DayCount(rs.getObject(1, LocalDate.class), rs.getLong(2)));
+            }
+            return out;
+        });
+        List<DayCount> out = new ArrayList<>();
+        for (DayCount d : found) {
+            LocalDate next = out.isEmpty() ? d.day() : out.get(out.size() - 1).day().plusDays(1);
+            for (; next.isBefore(d.day()); next = next.plusDays(1)) {
+                out.add(new DayCount(next, 0));
+            }
+            out.add(d);
+        }
+        return out;
+    }
+
+    /** Plays per UTC hour: 24 values, index = hour. */
+    public long[] playsByHour(DashboardFilter f) {
+        return query("plays_by_hour", ChartSql.parameters(f), rs -> {
+            long[] out = new long[24];
+            while (rs.next()) {
+                out[rs.getInt(1)] = rs.getLong(2);
+            }
+            return out;
+        });
+    }
+
+    /** Plays per ISO weekday and UTC hour: [7][24], index 0 = Monday. */
+    public long[][] weekdayHourHeatmap(DashboardFilter f) {
+        return query("weekday_hour_heatmap", ChartSql.parameters(f), rs -> {
+            long[][] out = new long[7][24];
+            while (rs.next()) {
+                out[rs.getInt(1) - 1][rs.getInt(2)] = rs.getLong(3);
+            }
+            return out;
+        });
+    }
+
+    /** Plays per ISO weekday in UTC: 7 values, index 0 = Monday. */
+    public long[] playsByWeekday(DashboardFilter f) {
+        return query("plays_by_weekday", ChartSql.parameters(f), rs -> {
+            long[] out = new long[7];
+            while (rs.next()) {
+                out[rs.getInt(1) - 1] = rs.getLong(2);
+            }
+            return out;
+        });
+    }
+
+    /** The n most played songs, by the title in the event (matched to the catalog or not); ties by title. */
+    public List<Ranked> topSongs(DashboardFilter f, int n) {
+        return ranked("top_songs", ChartSql.parameters(f, limit(n)));
+    }
+
+    /** The n most played artists, by the name in the event (matched to the catalog or not); ties by name. */
+    public List<Ranked> topArtists(DashboardFilter f, int n) {
+        return ranked("top_artists", ChartSql.parameters(f, limit(n)));
+    }
+
+    /** The n locations with most plays; ties by location. */
+    public List<Ranked> topLocations(DashboardFilter f, int n) {
+        return ranked("top_locations", ChartSql.parameters(f, limit(n)));
+    }
+
+    /** Plays by listener gender ("F", "M", "unknown"), most first. */
+    public List<Ranked> playsByGender(DashboardFilter f) {
+        return ranked("plays_by_gender", ChartSql.parameters(f));
+    }
+
+    /** Plays by platform (one of {@link #PLATFORMS}), most first; platforms without plays are absent. */
+    public List<Ranked> platforms(DashboardFilter f) {
+        return ranked("platforms", ChartSql.parameters(f));
+    }
+
+    /** Free and paid plays per UTC day, days with plays only, in day order. */
+    public List<LevelDay> levelShareOverTime(DashboardFilter f) {
+        return query("level_share_over_time", ChartSql.parameters(f), rs -> {
+            List<LevelDay> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(new LevelDay(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getLong(3)));
+            }
+            return out;
+        });
+    }
+
+    /** Sessions by plays per session, in the fixed bins 1, 2-5, 6-10, 11-20, 21-50, 51-100, >100 (all returned). */
+    public List<Bin> sessionLengthHistogram(DashboardFilter f) {
+        return query("session_length_histogram", ChartSql.parameters(f), rs -> {
+            List<Bin> out = new ArrayList<>();
+            while (rs.next()) {
+                long hi = rs.getLong(3);
+                Long max = rs.wasNull() ? null : hi;
+                out.add(new Bin(rs.getString(1), rs.getLong(2), max, rs.getLong(4)));
+            }
+            return out;
+        });
+    }
+
+    /**
+     * The query for the songplays behind one chart element under the filter: {@code value} is the
+     * element's label as the chart gives it (see {@link Dimension}).
+     */
+    public DrillDown drillDown(DashboardFilter f, Dimension dim, String value) {
+        Objects.requireNonNull(dim, "dim");
+        Object bound = drillValue(dim, value);
+        return new DrillDown(dim, value, ChartSql.drillDown(dim), ChartSql.parameters(f, bound));
+    }
+
+    /** How many songplays a drill-down selects. */
+    public long count(DrillDown d) {
+        synchronized (connection) {
+            try (PreparedStatement st = prepare(d.countSql(), d.parameters()); ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            } catch (SQLException e) {
+                throw failed("drill-down", e);
+            }
+        }
+    }
+
+    private static Object drillValue(Dimension dim, String value) {
+        if (value == null) {
+            throw new EncoreException("No " + dim.name().toLowerCase(Locale.ROOT) + " to drill into",
+                "pick a bar or cell of the chart");
+        }
+        String v = value.strip();
+        switch (dim) {
+            case DAY:
+                try {
+                    return LocalDate.parse(v).toString();
+                } catch (DateTimeParseException e) {
+                    throw badValue(dim, value, "a day as YYYY-MM-DD");
+                }
+            case HOUR: {
+                Integer h = parseInt(v);
+                if (h == null || h < 0 || h > 23) {
+                    throw badValue(dim, value, "an hour from 0 to 23");
+                }
+                return h;
+            }
+            case WEEKDAY: {
+                Integer d = parseInt(v);
+                if (d == null) {
+                    for (DayOfWeek w : DayOfWeek.values()) {
+                        if (v.equalsIgnoreCase(w.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
+                            || v.equalsIgnoreCase(w.getDisplayName(TextStyle.SHORT, Locale.ENGLISH))) {
+                            d = w.getValue();
+                        }
+                    }
+                }
+                if (d == null || d < 1 || d > 7) {
+                    throw badValue(dim, value, "a weekday from 1 (Monday) to 7 (Sunday), or its name");
+                }
+                return d;
+            }
+            case PLATFORM:
+                if (!PLATFORMS.contains(value)) {
+                    throw badValue(dim, value, "one of " + String.join(", ", PLATFORMS));
+                }
+                return value;
+            case LEVEL:
+                if (!value.equals("free") && !value.equals("paid")) {
+                    throw badValue(dim, value, "\"free\" or \"paid\"");
+                }
+                return value;
+            default:
+                return value; // song, artist, location, gender: exactly as the chart labels them
+        }
+    }
+
+    private static Integer parseInt(String s) {
+        try {
+            return Integer.valueOf(s);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static EncoreException badValue(Dimension dim, String value, String expected) {
+        return new EncoreException("Cannot drill into " + dim.name().toLowerCase(Locale.ROOT) + " \"" + value + "\"",
+            "expected " + expected);
+    }
+
+    private static int limit(int n) {
+        if (n < 1) {
+            throw new EncoreException("A top list needs at least one entry, not " + n, "ask for 1 or more");
+        }
+        return n;
+    }
+
+    private List<Ranked> ranked(String name, List<Object> params) {
+        return query(name, params, rs -> {
+            List<Ranked> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(new Ranked(rs.getString(1), rs.getLong(2)));
+            }
+            return out;
+        });
+    }
+
+    private interface Rows<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private <T> T query(String chart, List<Object> params, Rows<T> rows) {
+        String sql = ChartSql.chart(chart);
+        synchronized (connection) {
+            try (PreparedStatement st = prepare(sql, params); ResultSet rs = st.executeQuery()) {
+                return rows.read(rs);
+            } catch (SQLException e) {
+                throw failed(chart.replace('_', ' '), e);
+            }
+        }
+    }
+
+    private PreparedStatement prepare(String sql, List<Object> params) throws SQLException {
+        PreparedStatement st = connection.prepareStatement(sql);
+        try {
+            for (int i = 0; i < params.size(); i++) {
+                st.setObject(i + 1, bindable(params.get(i)));
+            }
+            return st;
+        } catch (SQLException | RuntimeException e) {
+            st.close();
+            throw e;
+        }
+    }
+
+    /** Dates are bound as ISO text and cast in SQL, so no time zone can shift them. */
+    private static Object bindable(Object value) {
+        return value instanceof LocalDate d ? d.toString() : value;
+    }
+
+    private static EncoreException failed(String what, SQLException e) {
+        String msg = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+        return new EncoreException("The " + what + " chart could not be computed: " + msg,
+            "check that the file is an Encore warehouse (load it with `encore etl`)", e);
+    }
+}

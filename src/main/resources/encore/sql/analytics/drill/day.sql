@@ -1,0 +1,1 @@
+CAST(sp.start_time AS DATE) = CAST(? AS DATE)

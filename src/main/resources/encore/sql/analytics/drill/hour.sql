@@ -1,0 +1,1 @@
+hour(sp.start_time) = CAST(? AS INTEGER)

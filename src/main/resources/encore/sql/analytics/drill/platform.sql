@@ -1,0 +1,2 @@
+-- {platform} is the expression of analytics/platform, on sp's user_agent.
+{platform} = ?

@@ -1,0 +1,1 @@
+isodow(sp.start_time) = CAST(? AS INTEGER)

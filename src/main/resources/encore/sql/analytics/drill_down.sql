@@ -1,0 +1,6 @@
+-- The songplays behind one chart element: the filter, then one {condition} from drill/, in time order.
+SELECT sp.songplay_id, sp.start_time, sp.user_id, sp.level, sp.song_id, sp.artist_id, sp.session_id,
+       sp.item_in_session, sp.location, sp.user_agent, sp.song, sp.artist
+FROM {filtered_plays} AS sp
+WHERE {condition}
+ORDER BY sp.start_time, sp.songplay_id
