@@ -21,6 +21,8 @@ DAYS=${DAYS:-30}
 USERS=${USERS:-5000}
 EVENTS_PER_DAY=${EVENTS_PER_DAY:-420000}
 SEED=${SEED:-1}
+# the load of ~12.6M events runs out of memory at the default 1GB limit
+ETL_MEMORY=${ETL_MEMORY:-8GB}
 
 mkdir -p "$WORK"
 if [ ! -f target/encore.jar ]; then
@@ -36,7 +38,10 @@ if [ ! -f "$DB" ]; then
             --events-per-day "$EVENTS_PER_DAY" --seed "$SEED"
     fi
     echo "loading $DATA into $DB ..."
-    java -jar target/encore.jar etl --data "$DATA" --db "$DB" --quiet
+    # load into a side file, so that a failed load is not mistaken for a warehouse next time
+    rm -f "$DB.partial" "$DB.partial.wal"
+    java -jar target/encore.jar etl --data "$DATA" --db "$DB.partial" --quiet --memory-limit "$ETL_MEMORY"
+    mv "$DB.partial" "$DB"
 fi
 
 ./mvnw -q -B test-compile
