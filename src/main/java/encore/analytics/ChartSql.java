@@ -2,6 +2,7 @@ package encore.analytics;
 
 import encore.warehouse.Sql;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -45,7 +46,7 @@ final class ChartSql {
     /** The filter's parameters followed by the chart's own. */
     static List<Object> parameters(DashboardFilter f, Object... more) {
         List<Object> p = new ArrayList<>(f.parameters());
-        p.addAll(java.util.Arrays.asList(more));
+        p.addAll(Arrays.asList(more));
         return p;
     }
 }
