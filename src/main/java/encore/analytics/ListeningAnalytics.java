@@ -263,18 +263,13 @@ public final class ListeningAnalytics {
         PreparedStatement st = connection.prepareStatement(sql);
         try {
             for (int i = 0; i < params.size(); i++) {
-                st.setObject(i + 1, bindable(params.get(i)));
+                st.setObject(i + 1, params.get(i));
             }
             return st;
         } catch (SQLException | RuntimeException e) {
             st.close();
             throw e;
         }
-    }
-
-    /** Dates are bound as ISO text and cast in SQL, so no time zone can shift them. */
-    private static Object bindable(Object value) {
-        return value instanceof LocalDate d ? d.toString() : value;
     }
 
     private static EncoreException failed(String what, SQLException e) {

@@ -80,4 +80,21 @@ class FilterBoundaryTest {
             .containsExactly(1L, 2L, 0L, 0L, 0L, 0L, 0L);
         assertThat(analytics.kpis(DashboardFilter.ALL.withGender("M")).sessions()).isEqualTo(1);
     }
+
+    @Test
+    void the_date_range_does_not_depend_on_the_jvm_time_zone() {
+        java.util.TimeZone saved = java.util.TimeZone.getDefault();
+        try {
+            for (String zone : new String[] {"Pacific/Kiritimati", "Pacific/Pago_Pago"}) {
+                java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(zone));
+                DashboardFilter f = DashboardFilter.ALL.withDays(LocalDate.of(2018, 11, 10), LocalDate.of(2018, 11, 12));
+                assertThat(analytics.kpis(f).plays()).as(zone).isEqualTo(3);
+                DrillDown d = analytics.drillDown(f, Dimension.DAY, "2018-11-12");
+                assertThat(analytics.count(d)).as(zone).isEqualTo(1);
+                assertThat(d.parameters()).doesNotHaveAnyElementsOfTypes(LocalDate.class);
+            }
+        } finally {
+            java.util.TimeZone.setDefault(saved);
+        }
+    }
 }
