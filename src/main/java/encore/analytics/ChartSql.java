@@ -1,7 +1,9 @@
 package encore.analytics;
 
 import encore.warehouse.Sql;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,10 +44,16 @@ final class ChartSql {
         return filled;
     }
 
-    /** The filter's parameters followed by the chart's own. */
+    /**
+     * The filter's parameters followed by the chart's own, ready for {@code setObject}: days as ISO
+     * text (the SQL casts them to DATE), so no JVM time zone can shift them.
+     */
     static List<Object> parameters(DashboardFilter f, Object... more) {
-        List<Object> p = new ArrayList<>(f.parameters());
-        p.addAll(java.util.Arrays.asList(more));
+        List<Object> p = new ArrayList<>();
+        for (Object v : f.parameters()) {
+            p.add(v instanceof LocalDate d ? d.toString() : v);
+        }
+        p.addAll(Arrays.asList(more));
         return p;
     }
 }

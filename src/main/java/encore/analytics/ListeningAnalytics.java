@@ -159,7 +159,7 @@ public final class ListeningAnalytics {
                 rs.next();
                 return rs.getLong(1);
             } catch (SQLException e) {
-                throw failed("drill-down", e);
+                throw failed("The drill-down count", e);
             }
         }
     }
@@ -254,7 +254,7 @@ public final class ListeningAnalytics {
             try (PreparedStatement st = prepare(sql, params); ResultSet rs = st.executeQuery()) {
                 return rows.read(rs);
             } catch (SQLException e) {
-                throw failed(chart.replace('_', ' '), e);
+                throw failed("The " + chart.replace('_', ' ') + " chart", e);
             }
         }
     }
@@ -263,7 +263,7 @@ public final class ListeningAnalytics {
         PreparedStatement st = connection.prepareStatement(sql);
         try {
             for (int i = 0; i < params.size(); i++) {
-                st.setObject(i + 1, bindable(params.get(i)));
+                st.setObject(i + 1, params.get(i));
             }
             return st;
         } catch (SQLException | RuntimeException e) {
@@ -272,14 +272,9 @@ public final class ListeningAnalytics {
         }
     }
 
-    /** Dates are bound as ISO text and cast in SQL, so no time zone can shift them. */
-    private static Object bindable(Object value) {
-        return value instanceof LocalDate d ? d.toString() : value;
-    }
-
     private static EncoreException failed(String what, SQLException e) {
         String msg = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-        return new EncoreException("The " + what + " chart could not be computed: " + msg,
+        return new EncoreException(what + " could not be computed: " + msg,
             "check that the file is an Encore warehouse (load it with `encore etl`)", e);
     }
 }
