@@ -19,13 +19,15 @@ final class FastEventLine {
     private static final int MILLIS = 4;
     private static final int PAGE = 5;
     private static final int USER = 6;
+    /** ts: at most 14 digits here (before year 5138); longer ones get the full range check. */
+    private static final int TS = 7;
 
     private static final String[] NAMES = {
         "artist", "auth", "firstName", "gender", "itemInSession", "lastName", "length", "level", "location",
         "method", "page", "registration", "sessionId", "song", "status", "ts", "userAgent", "userId"};
     private static final int[] KINDS = {
         TEXT, TEXT, TEXT, TEXT, INT32, TEXT, NUMBER, TEXT, TEXT,
-        TEXT, PAGE, MILLIS, INT64, TEXT, INT32, INT64, TEXT, USER};
+        TEXT, PAGE, MILLIS, INT64, TEXT, INT32, TS, TEXT, USER};
     private static final byte[][] NAME_BYTES = new byte[NAMES.length][];
     private static final int REQUIRED;
 
@@ -127,7 +129,8 @@ final class FastEventLine {
                     }
                     case INT32 -> valueEnd = integer(b, i, end, 9);
                     case INT64 -> valueEnd = integer(b, i, end, 18);
-                    case NUMBER -> valueEnd = number(b, i, end, Integer.MAX_VALUE, true);
+                    case TS -> valueEnd = integer(b, i, end, 14);
+                    case NUMBER -> valueEnd = number(b, i, end, 308, false);
                     case MILLIS -> valueEnd = number(b, i, end, 18, false);
                     default -> valueEnd = -1;
                 }

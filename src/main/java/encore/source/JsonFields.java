@@ -78,7 +78,7 @@ final class JsonFields {
     boolean decimalPresent(JsonParser p, String field) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-            return true;
+            return finite(p.getDoubleValue(), p.getText(), field) != null;
         }
         return decimal(p, field) != null;
     }
@@ -179,7 +179,7 @@ final class JsonFields {
                 return null;
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return p.getDoubleValue();
+                return finite(p.getDoubleValue(), p.getText(), field);
             case VALUE_STRING:
                 BigDecimal value = parseDecimal(p.getText());
                 converted = true;
@@ -187,7 +187,7 @@ final class JsonFields {
                     error = "field " + field + ": expected a number, got \"" + shorten(p.getText()) + "\"";
                     return null;
                 }
-                return value.doubleValue();
+                return finite(value.doubleValue(), p.getText(), field);
             default:
                 p.skipChildren();
                 error = "field " + field + ": expected a number, got " + describe(t);
@@ -202,6 +202,14 @@ final class JsonFields {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    private Double finite(double d, String text, String field) {
+        if (Double.isInfinite(d) || Double.isNaN(d)) {
+            error = "field " + field + ": number out of range: " + shorten(text);
+            return null;
+        }
+        return d;
     }
 
     private static BigDecimal parseDecimal(String s) {

@@ -26,6 +26,10 @@ public final class LogFileReader {
     /** Fields every event must have. */
     static final List<String> REQUIRED = List.of("ts", "sessionId", "itemInSession", "page");
 
+    /** Event times from 1970-01-01 to 9999-12-31 (UTC); anything else is a corrupt value. */
+    static final long MIN_TS = 0L;
+    static final long MAX_TS = 253_402_300_799_999L;
+
     /** The outcome of a check: canonical or not, lines, bad lines, and fields the schema lacks. */
     public record Check(Path file, boolean canonical, long lines, long badLines, Set<String> unknownFields) {
     }
@@ -37,7 +41,7 @@ public final class LogFileReader {
         Scan scan = new Scan(file.toString(), false);
         long lines;
         try (InputStream in = Files.newInputStream(file)) {
-            lines = ByteLines.forEach(in, scan::line);
+            lines = ByteLines.forEach(in, scan);
         }
         boolean canonical = scan.bad == 0 && !scan.irregular && lines > 0;
         return new Check(file, canonical, lines, scan.bad, scan.unknown);
@@ -47,7 +51,7 @@ public final class LogFileReader {
         Scan scan = new Scan(file.toString(), true);
         long lines;
         try (InputStream in = Files.newInputStream(file)) {
-            lines = ByteLines.forEach(in, scan::line);
+            lines = ByteLines.forEach(in, scan);
         }
         if (lines == 0) {
             scan.rejections.add(new Rejection(Rejection.Kind.EVENT, file.toString(), null, "empty file", ""));
@@ -56,7 +60,7 @@ public final class LogFileReader {
     }
 
     /** Per-file parsing state. */
-    private static final class Scan {
+    private static final class Scan implements ByteLines.Consumer {
         final String file;
         final boolean keep;
         final List<EventRecord> events = new ArrayList<>();
@@ -71,7 +75,17 @@ public final class LogFileReader {
             this.keep = keep;
         }
 
-        void line(byte[] buf, int start, int length, long lineNumber) throws IOException {
+        @Override
+        public void tooLong(long lineNumber, long length) {
+            bad++;
+            if (keep) {
+                rejections.add(new Rejection(Rejection.Kind.EVENT, file, (int) lineNumber,
+                    String.format("line too long (%,d bytes; at most %,d)", length, ByteLines.MAX_LINE), null));
+            }
+        }
+
+        @Override
+        public void line(byte[] buf, int start, int length, long lineNumber) throws IOException {
             int from = start;
             int len = length;
             if (lineNumber == 1 && len >= 3 && (buf[from] & 0xFF) == 0xEF && (buf[from + 1] & 0xFF) == 0xBB
@@ -133,7 +147,7 @@ public final class LogFileReader {
                         case "length" -> f.decimalPresent(p, field);
                         case "registration" -> f.epochMillisPresent(p, field);
                         case "sessionId" -> hasSession = f.integer(p, field, Long.MIN_VALUE, Long.MAX_VALUE) != null;
-                        case "ts" -> hasTs = f.integer(p, field, Long.MIN_VALUE, Long.MAX_VALUE) != null;
+                        case "ts" -> hasTs = f.integer(p, field, MIN_TS, MAX_TS) != null;
                         case "page" -> {
                             if (t == JsonToken.VALUE_STRING) {
                                 hasPage = true;
@@ -236,7 +250,7 @@ public final class LogFileReader {
                         case "song" -> song = f.text(p, field);
                         case "status" -> status = f.integer(p, field, Integer.MIN_VALUE, Integer.MAX_VALUE);
                         case "ts" -> {
-                            ts = f.integer(p, field, Long.MIN_VALUE, Long.MAX_VALUE);
+                            ts = f.integer(p, field, MIN_TS, MAX_TS);
                             hasTs = ts != null;
                         }
                         case "userAgent" -> userAgent = f.text(p, field);

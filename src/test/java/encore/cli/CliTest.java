@@ -81,15 +81,16 @@ class CliTest {
     }
 
     @Test
-    void query_is_read_only() {
+    void query_is_read_only() throws Exception {
         Path db = tmp.resolve("w.duckdb");
+        Path other = java.nio.file.Files.writeString(tmp.resolve("other.csv"), "a,b\n1,2\n");
         assertThat(run("etl", "--data", TestData.sample().toString(), "--db", db.toString(), "--quiet").exit()).isZero();
         Run r = run("query", "--db", db.toString(), "DELETE FROM songplays");
         assertThat(r.exit()).isEqualTo(EncoreCli.FAILED);
         assertThat(r.err()).contains("tried to change the warehouse");
         for (String sql : new String[] {
             "COPY (SELECT 1) TO '" + db + "' (FORMAT csv)",
-            "SELECT * FROM read_csv('" + db + "')",
+            "SELECT * FROM read_csv('" + other + "')",
             "INSTALL httpfs",
             "SET enable_external_access = true"}) {
             Run escape = run("query", "--db", db.toString(), sql);

@@ -99,6 +99,23 @@ class BadInputTest {
     }
 
     @Test
+    void impossible_numbers_are_rejected_not_loaded() throws IOException {
+        String farFuture = event(0, 1541000000000L, "1").replace("\"ts\":1541000000000", "\"ts\":99999999999999999");
+        String beforeEpoch = event(1, 1541000001000L, "1").replace("\"ts\":1541000001000", "\"ts\":-5");
+        String infinite = event(2, 1541000002000L, "1").replace("\"length\":200.5", "\"length\":1e400");
+        write(logs.resolve("2018-11-01-events.json"), farFuture + "\n" + beforeEpoch + "\n" + infinite + "\n" + event(3, 1541000003000L, "1"));
+
+        EtlSummary s = load();
+
+        assertThat(s.stagedEvents()).isEqualTo(1);
+        assertThat(s.newSongplays()).isEqualTo(1);
+        assertThat(rejected()).extracting(r -> r.get(2) + " " + r.get(3)).containsExactly(
+            "1 field ts: number out of range: 99999999999999999",
+            "2 field ts: number out of range: -5",
+            "3 field length: number out of range: 1e400");
+    }
+
+    @Test
     void numbers_written_as_strings_are_converted() throws IOException {
         String quoted = event(0, 1541000000000L, "1").replace("\"ts\":1541000000000", "\"ts\":\"1541000000000\"")
             .replace("\"userId\":\"1\"", "\"userId\":1");

@@ -56,6 +56,7 @@ class SourceLocatorTest {
         assertThat(inv.days()).containsExactly(LocalDate.of(2018, 11, 1), LocalDate.of(2018, 11, 2));
         assertThat(inv.songBytes()).isEqualTo(2);
         assertThat(inv.logBytes()).isEqualTo(5);
-        assertThat(inv.describe()).contains("1 song files").contains("2 log files").contains("2 days (2018-11-01 to 2018-11-02)");
+        assertThat(inv.describe()).doesNotContain("1 song files");
+        assertThat(inv.describe()).contains("1 song file (").contains("2 log files").contains("2 days (2018-11-01 to 2018-11-02)");
     }
 }

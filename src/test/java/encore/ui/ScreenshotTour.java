@@ -30,7 +30,17 @@ public final class ScreenshotTour {
     private ScreenshotTour() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            tour(args);
+            System.exit(0);
+        } catch (Throwable e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void tour(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "assets/screenshots");
         Files.createDirectories(out);
         Path config = Files.createTempDirectory("encore-tour");
@@ -83,8 +93,10 @@ public final class ScreenshotTour {
                     + "FROM songplays sp JOIN \"time\" t USING (start_time)\nGROUP BY 1 ORDER BY 1");
             ((javafx.scene.control.Button) window[0].lookup("#run-sql")).fire();
         });
-        Label range = (Label) window[0].lookup("#explore-view").lookup("#grid-range");
-        waitUntil(() -> range.getText().startsWith("Rows"));
+        waitUntil(() -> {
+            var range = window[0].lookup("#explore-view").lookup("#grid-range");
+            return range instanceof Label l && l.getText().startsWith("Rows");
+        });
         Thread.sleep(800);
         shoot(window[0], out.resolve("explore.png"));
 
