@@ -223,19 +223,17 @@ public final class EtlJob {
                 staging.addRejections(rejections);
                 counts.rejectedEvents += rejections.size();
                 warnFirst(rejections, counts.rejectedEvents, "events");
-                bytesDone += work.file().bytes();
-                filesDone++;
             }
             boolean last = next >= files.size() && window.isEmpty();
             if (!batch.isEmpty() && (batchBytes >= LOG_BATCH_BYTES || batch.size() >= LOG_BATCH_FILES || last)) {
                 events += staging.stageCanonicalLogFiles(batch.stream().map(LogFile::path).toList(), cancel);
-                bytesDone += batchBytes;
-                filesDone += batch.size();
                 batch.clear();
                 batchBytes = 0;
             }
+            bytesDone += work.file().bytes();
+            filesDone++;
             progress.onProgress(Progress.info("events", bytesDone, totalBytes, "bytes",
-                String.format("Read %,d of %,d log files, %,d events", filesDone, files.size(), events)));
+                String.format("Read %,d of %,d log files, %,d events staged", filesDone, files.size(), events)));
         }
     }
 

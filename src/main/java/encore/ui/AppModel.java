@@ -30,6 +30,7 @@ public final class AppModel {
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.DASHBOARD);
     private final TaskRunner runner;
     private Consumer<PagedQuery> explore = q -> { };
+    private final java.util.Map<String, Long> lastLogged = new java.util.HashMap<>();
 
     public AppModel(UserSettings settings) {
         this.settings = settings;
@@ -85,7 +86,15 @@ public final class AppModel {
         this.explore = handler;
     }
 
+    /** Keeps warnings, each step's first and last update, and at most one update a second per step. */
     private void log(Progress p) {
+        long now = System.nanoTime();
+        boolean last = p.total() > 0 && p.done() >= p.total();
+        Long seen = lastLogged.get(p.step());
+        if (p.level() == Progress.Level.INFO && !last && seen != null && now - seen < 1_000_000_000L) {
+            return;
+        }
+        lastLogged.put(p.step(), now);
         log.add(p);
         if (log.size() > LOG_LIMIT) {
             log.remove(0, log.size() - LOG_LIMIT);

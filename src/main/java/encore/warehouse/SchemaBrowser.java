@@ -40,12 +40,14 @@ public final class SchemaBrowser {
             throw new WarehouseException("Cannot list columns: " + Warehouse.firstLine(e.getMessage()), e);
         }
         List<Table> out = new ArrayList<>();
+        List<String> groups = List.of("Star schema", "Staging", "Rejected", "Other");
         for (Map.Entry<String, Long> e : rows.entrySet()) {
             String name = e.getKey();
             String group = Warehouse.STAR_TABLES.contains(name) ? "Star schema"
                 : name.startsWith("staging_") ? "Staging" : name.equals("rejected_records") ? "Rejected" : "Other";
             out.add(new Table(name, group, exactCount(w, name, e.getValue()), columns.getOrDefault(name, List.of())));
         }
+        out.sort(java.util.Comparator.comparing((Table t) -> groups.indexOf(t.group())).thenComparing(Table::name));
         return out;
     }
 

@@ -88,6 +88,10 @@ public final class ScreenshotTour {
 
         onFx(() -> {
             model[0].page().set(AppModel.Page.EXPLORE);
+            window[0].applyCss();
+            window[0].layout();
+        });
+        onFx(() -> {
             ((TextArea) window[0].lookup("#sql-input")).setText(
                 "SELECT t.hour, count(*) AS plays, count(DISTINCT sp.user_id) AS listeners\n"
                     + "FROM songplays sp JOIN \"time\" t USING (start_time)\nGROUP BY 1 ORDER BY 1");
