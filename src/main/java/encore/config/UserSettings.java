@@ -1,26 +1,26 @@
 package encore.config;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What the app remembers between starts: window size, the last data folders and warehouse, and
- * the SQL history. Stored as JSON in the user's config folder; an unreadable file is set aside
- * (never silently overwritten) and defaults are used.
+ * the SQL history. Stored as a properties file in the user's config folder (read in
+ * milliseconds, so the window is not kept waiting); an unreadable file is set aside, never
+ * silently overwritten, and defaults are used.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public final class UserSettings {
 
-    private static final Logger LOG = LoggerFactory.getLogger(UserSettings.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     public static final int HISTORY_SIZE = 50;
 
     public double windowWidth = 1280;
@@ -32,19 +32,23 @@ public final class UserSettings {
     public List<String> queryHistory = new ArrayList<>();
 
     public static Path file() {
-        return AppDirs.config().resolve("settings.json");
+        return AppDirs.config().resolve("settings.properties");
     }
 
     public static UserSettings load() {
         Path f = file();
+        UserSettings s = new UserSettings();
         if (!Files.isRegularFile(f)) {
-            return new UserSettings();
+            return s;
         }
-        try {
-            return JSON.readValue(f.toFile(), UserSettings.class);
-        } catch (IOException e) {
-            Path aside = f.resolveSibling("settings.json.unreadable");
-            LOG.warn("Settings file {} is unreadable ({}); kept as {} and starting with defaults", f, e.getMessage(), aside);
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+            p.load(r);
+            s.windowWidth = Double.parseDouble(p.getProperty("window.width", "1280"));
+            s.windowHeight = Double.parseDouble(p.getProperty("window.height", "820"));
+        } catch (IOException | IllegalArgumentException e) {
+            Path aside = f.resolveSibling("settings.properties.unreadable");
+            log().warn("Settings file {} is unreadable ({}); kept as {} and starting with defaults", f, e.getMessage(), aside);
             try {
                 Files.move(f, aside, StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException ignored) {
@@ -52,17 +56,51 @@ public final class UserSettings {
             }
             return new UserSettings();
         }
+        s.dataRoot = p.getProperty("data.root");
+        s.songsFolder = p.getProperty("data.songs");
+        s.logsFolder = p.getProperty("data.logs");
+        s.warehouse = p.getProperty("warehouse");
+        for (int i = 0; i < HISTORY_SIZE; i++) {
+            String q = p.getProperty("history." + i);
+            if (q != null) {
+                s.queryHistory.add(q);
+            }
+        }
+        return s;
     }
 
     public void save() {
         Path f = file();
+        Properties p = new Properties();
+        p.setProperty("window.width", Double.toString(windowWidth));
+        p.setProperty("window.height", Double.toString(windowHeight));
+        put(p, "data.root", dataRoot);
+        put(p, "data.songs", songsFolder);
+        put(p, "data.logs", logsFolder);
+        put(p, "warehouse", warehouse);
+        for (int i = 0; i < queryHistory.size(); i++) {
+            p.setProperty("history." + i, queryHistory.get(i));
+        }
         try {
             Files.createDirectories(f.getParent());
-            Path tmp = f.resolveSibling("settings.json.tmp");
-            JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), this);
+            Path tmp = f.resolveSibling("settings.properties.tmp");
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                p.store(w, "Encore settings");
+            }
             Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            LOG.warn("Cannot save settings to {}: {}", f, e.getMessage());
+            log().warn("Cannot save settings to {}: {}", f, e.getMessage());
+        }
+    }
+
+    /** Looked up only when there is something to say: logging is not started before the window. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(UserSettings.class);
+    }
+
+    private static void put(Properties p, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            p.setProperty(key, value);
         }
     }
 

@@ -24,9 +24,15 @@ public final class EncoreApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        if (Boolean.getBoolean("encore.reportStartup")) {
+            System.out.println("start() " + (System.currentTimeMillis()
+                - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms after JVM start");
+        }
         UserSettings settings = UserSettings.load();
         model = new AppModel(settings);
+        mark("settings loaded");
         MainWindow window = new MainWindow(model);
+        mark("window built");
         Scene scene = new Scene(window, settings.windowWidth, settings.windowHeight);
         scene.getStylesheets().add(Objects.requireNonNull(EncoreApp.class.getResource("/encore/ui/encore.css")).toExternalForm());
         stage.setTitle("Encore");
@@ -42,6 +48,10 @@ public final class EncoreApp extends Application {
             model.runner().shutdown();
         });
         stage.show();
+        mark("stage shown");
+        if (Boolean.getBoolean("encore.reportStartup")) {
+            reportFirstFrame();
+        }
         openInitialWarehouse(model);
     }
 
@@ -54,6 +64,25 @@ public final class EncoreApp extends Application {
         }
         model.runner().run("Opening the sample", true, SampleWarehouse::ensure, model::open,
             e -> model.page().set(AppModel.Page.DATA), () -> { });
+    }
+
+    private static void mark(String what) {
+        if (Boolean.getBoolean("encore.reportStartup")) {
+            System.out.println(what + " " + (System.currentTimeMillis()
+                - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms after JVM start");
+        }
+    }
+
+    /** Prints the time from JVM start to the first frame drawn (for the startup benchmark). */
+    private static void reportFirstFrame() {
+        new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                long ms = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.out.println("first frame " + ms + " ms after JVM start");
+                stop();
+            }
+        }.start();
     }
 
     public AppModel model() {

@@ -21,16 +21,18 @@ import javafx.scene.layout.VBox;
 public final class MainWindow extends BorderPane {
 
     private final Map<AppModel.Page, Node> pages = new EnumMap<>(AppModel.Page.class);
+    private final Map<AppModel.Page, java.util.function.Supplier<Node>> factories = new EnumMap<>(AppModel.Page.class);
     private final Map<AppModel.Page, ToggleButton> buttons = new EnumMap<>(AppModel.Page.class);
     private final StackPane center = new StackPane();
     final StatusBar status;
 
     public MainWindow(AppModel model) {
         setId("main-window");
-        pages.put(AppModel.Page.DATA, new DataView(model));
-        pages.put(AppModel.Page.PIPELINE, new PipelineView(model));
-        pages.put(AppModel.Page.EXPLORE, new ExploreView(model));
-        pages.put(AppModel.Page.DASHBOARD, new DashboardView(model));
+        // views are built when first shown, so the window comes up quickly
+        factories.put(AppModel.Page.DATA, () -> new DataView(model));
+        factories.put(AppModel.Page.PIPELINE, () -> new PipelineView(model));
+        factories.put(AppModel.Page.EXPLORE, () -> new ExploreView(model));
+        factories.put(AppModel.Page.DASHBOARD, () -> new DashboardView(model));
 
         VBox nav = new VBox(4);
         nav.getStyleClass().add("nav");
@@ -64,7 +66,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private void show(AppModel.Page page) {
-        center.getChildren().setAll(pages.get(page));
+        center.getChildren().setAll(pages.computeIfAbsent(page, p -> factories.get(p).get()));
         buttons.get(page).setSelected(true);
     }
 

@@ -141,9 +141,14 @@ public final class DashboardView extends VBox {
         ColumnConstraints half = new ColumnConstraints();
         half.setPercentWidth(50);
         grid.getColumnConstraints().addAll(half, half);
-        for (int i = 0; i < cards.size(); i++) {
-            grid.add(cards.get(i), i % 2, i / 2);
-        }
+        // the charts join the window just after its first frame: a quicker start
+        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(Duration.millis(1));
+        later.setOnFinished(e -> {
+            for (int i = 0; i < cards.size(); i++) {
+                grid.add(cards.get(i), i % 2, i / 2);
+            }
+        });
+        later.play();
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setId("dashboard-scroll");

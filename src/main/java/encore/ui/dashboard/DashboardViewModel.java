@@ -32,6 +32,7 @@ public final class DashboardViewModel {
         filter.addListener((o, a, b) -> refresh());
         model.warehouse().addListener((o, a, b) -> refresh());
         model.revision().addListener((o, a, b) -> refresh());
+        refresh();
     }
 
     void refresh() {

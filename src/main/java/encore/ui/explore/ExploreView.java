@@ -110,6 +110,7 @@ public final class ExploreView extends SplitPane {
 
         model.warehouse().addListener((o, a, b) -> refreshSchema());
         model.revision().addListener((o, a, b) -> refreshSchema());
+        refreshSchema();
         model.onExploreRequest(q -> {
             sql.setText(q.sql());
             error.setText("");

@@ -54,5 +54,6 @@ public final class PipelineView extends VBox {
         };
         model.warehouse().addListener((o, a, b) -> refresh.run());
         model.revision().addListener((o, a, b) -> refresh.run());
+        refresh.run();
     }
 }

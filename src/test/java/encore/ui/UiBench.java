@@ -1,0 +1,104 @@
+package encore.ui;
+
+import encore.config.UserSettings;
+import encore.generate.DatasetGenerator;
+import encore.generate.GeneratorSpec;
+import encore.task.Cancellation;
+import encore.task.ProgressListener;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+
+/**
+ * Measures how responsive the window stays during an ETL: a pulse probe (an animation timer)
+ * records the gaps between frames while a load of generated data runs from the Data view. A gap
+ * is time the FX thread could not draw. Run by {@code bench/ui-bench.sh} under xvfb-run.
+ */
+public final class UiBench {
+
+    private UiBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int songs = Integer.parseInt(args.length > 0 ? args[0] : "20000");
+        int eventsPerDay = Integer.parseInt(args.length > 1 ? args[1] : "10000");
+        Path work = Files.createTempDirectory("encore-uibench");
+        System.setProperty("encore.configDir", work.resolve("config").toString());
+        Path data = work.resolve("data");
+        new DatasetGenerator(new GeneratorSpec(data, songs, 30, 2000, eventsPerDay, 11, LocalDate.of(2018, 11, 1), 0.3))
+            .generate(ProgressListener.NONE, new Cancellation());
+
+        CountDownLatch up = new CountDownLatch(1);
+        Platform.startup(up::countDown);
+        up.await();
+        AtomicLong last = new AtomicLong();
+        AtomicLong maxGap = new AtomicLong();
+        AtomicLong over50 = new AtomicLong();
+        AtomicLong frames = new AtomicLong();
+        MainWindow[] window = new MainWindow[1];
+        CountDownLatch shown = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            AppModel model = new AppModel(UserSettings.load());
+            window[0] = new MainWindow(model);
+            Stage stage = new Stage();
+            stage.setScene(new Scene(window[0], 1280, 820));
+            stage.show();
+            model.page().set(AppModel.Page.DATA);
+            ((TextField) window[0].lookup("#data-root")).setText(data.toString());
+            ((TextField) window[0].lookup("#warehouse-file")).setText(work.resolve("w.duckdb").toString());
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    long prev = last.getAndSet(now);
+                    if (prev != 0) {
+                        long gap = (now - prev) / 1_000_000;
+                        frames.incrementAndGet();
+                        maxGap.accumulateAndGet(gap, Math::max);
+                        if (gap > 50) {
+                            over50.incrementAndGet();
+                        }
+                    }
+                }
+            }.start();
+            shown.countDown();
+        });
+        shown.await();
+        Thread.sleep(1000);
+        maxGap.set(0);
+        over50.set(0);
+        frames.set(0);
+        long t0 = System.nanoTime();
+        Platform.runLater(() -> ((Button) window[0].lookup("#run-etl-button")).fire());
+        Label[] outcome = new Label[1];
+        while (true) {
+            CountDownLatch read = new CountDownLatch(1);
+            String[] text = new String[1];
+            Platform.runLater(() -> {
+                outcome[0] = (Label) window[0].lookup("#etl-outcome");
+                text[0] = outcome[0].getText() + "|" + ((Label) window[0].lookup("#data-error")).getText();
+                read.countDown();
+            });
+            read.await(10, TimeUnit.SECONDS);
+            if (text[0] != null && (text[0].startsWith("Loaded") || text[0].length() > 1 && !text[0].endsWith("|"))) {
+                System.out.println("outcome: " + text[0]);
+                break;
+            }
+            Thread.sleep(100);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("ETL in the app: %.1f s, %d frames, longest gap between frames %d ms, gaps over 50 ms: %d%n",
+            seconds, frames.get(), maxGap.get(), over50.get());
+        Platform.exit();
+        System.exit(0);
+    }
+}
