@@ -60,7 +60,7 @@ public final class EtlJob {
         this.progress = progress;
         this.cancel = cancel;
         this.settings = settings;
-        this.parallelism = Math.max(1, Runtime.getRuntime().availableProcessors());
+        this.parallelism = settings.threads() > 0 ? settings.threads() : Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
     public EtlSummary run(SourceLocation location, Path database) {

@@ -6,7 +6,7 @@ import java.nio.file.Path;
  * DuckDB settings for a warehouse connection.
  *
  * @param memoryLimit   DuckDB's memory limit, e.g. "1GB"; DuckDB spills to {@code tempDirectory} beyond it
- * @param threads       worker threads, or 0 for one per core
+ * @param threads       worker threads (DuckDB's and the readers'), or 0 for one per core
  * @param tempDirectory where DuckDB spills, or null for its default (beside the database file)
  */
 public record WarehouseSettings(String memoryLimit, int threads, Path tempDirectory) {
@@ -18,5 +18,13 @@ public record WarehouseSettings(String memoryLimit, int threads, Path tempDirect
 
     public static WarehouseSettings defaults() {
         return new WarehouseSettings("1GB", 0, null);
+    }
+
+    /**
+     * For loads started from the desktop app: one core fewer than the machine has (at least one),
+     * so the window keeps a core to draw on.
+     */
+    public static WarehouseSettings interactive() {
+        return new WarehouseSettings("1GB", Math.max(1, Runtime.getRuntime().availableProcessors() - 1), null);
     }
 }
