@@ -120,7 +120,7 @@ final class EtlCommand implements Callable<Integer> {
         long passed = s.checks().stream().filter(CheckResult::passed).count();
         out.printf("Checks:   %d passed, %d failed%n", passed, s.checks().size() - passed);
         for (CheckResult c : s.checks()) {
-            out.printf("  %s  %s%s%n", c.passed() ? "PASS" : "FAIL", c.name(), c.passed() ? "" : " (" + c.offending() + " offending)");
+            out.println("  " + c.describe());
         }
         StringBuilder steps = new StringBuilder();
         s.stepMillis().forEach((k, v) -> steps.append(steps.length() == 0 ? "" : ", ").append(k).append(' ')

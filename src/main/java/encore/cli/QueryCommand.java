@@ -37,6 +37,9 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (maxRows < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-rows must be 0 (all) or more, got " + maxRows);
+        }
         QueryResult result = ReadOnlyQuery.run(db, WarehouseSettings.defaults(), sql, maxRows);
         switch (format) {
             case csv -> ResultFormats.csv(result, out);

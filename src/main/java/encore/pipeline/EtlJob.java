@@ -97,7 +97,7 @@ public final class EtlJob {
                 t = lap(stepMillis, "checks", t);
                 for (CheckResult c : checks) {
                     if (!c.passed()) {
-                        progress.onProgress(Progress.warn("checks", "FAILED " + c.name() + " (" + c.offending() + " offending)"));
+                        progress.onProgress(Progress.warn("checks", c.describe()));
                     }
                 }
                 Map<String, Long> tables = warehouse.tableCounts();

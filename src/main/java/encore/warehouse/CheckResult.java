@@ -9,4 +9,13 @@ package encore.warehouse;
  * @param offending rows that break the rule (for "not empty": 1 when the table is empty)
  */
 public record CheckResult(String name, String table, boolean passed, long offending) {
+
+    /** "PASS name" or "FAIL name (why)", for people. */
+    public String describe() {
+        if (passed) {
+            return "PASS  " + name;
+        }
+        String why = name.endsWith("not empty") ? "the table is empty" : String.format("%,d offending rows", offending);
+        return "FAIL  " + name + " (" + why + ")";
+    }
 }

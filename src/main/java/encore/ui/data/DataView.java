@@ -8,6 +8,7 @@ import encore.ui.AppModel;
 import encore.ui.Fx;
 import encore.ui.Records;
 import encore.ui.explore.PagedGrid;
+import encore.warehouse.CheckResult;
 import encore.warehouse.PagedQuery;
 import java.io.File;
 import java.nio.file.Path;
@@ -159,9 +160,7 @@ public final class DataView extends VBox {
             counts.addRow(row++, new Label(e.getKey()), new Label(String.format("%,d", e.getValue())));
         }
         counts.addRow(row, new Label("rejected"), new Label(String.format("%,d", s.rejected())));
-        checks.getItems().setAll(s.checks().stream()
-            .map(c -> (c.passed() ? "PASS  " : "FAIL  ") + c.name() + (c.passed() ? "" : " (" + c.offending() + " offending)"))
-            .toList());
+        checks.getItems().setAll(s.checks().stream().map(CheckResult::describe).toList());
         rejected.load(Path.of(s.database()), PagedQuery.of(
             "SELECT source_kind, source_file, line_number, reason, raw_text FROM rejected_records ORDER BY source_file, line_number"));
     }
