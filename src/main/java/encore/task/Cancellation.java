@@ -35,8 +35,14 @@ public final class Cancellation {
         }
     }
 
-    /** Runs {@code hook} on cancel until the returned handle is closed. */
-    public AutoCloseable onCancel(Runnable hook) {
+    /** A registered hook; closing it unregisters it (and never throws). */
+    public interface Registration extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** Runs {@code hook} on cancel until the returned registration is closed. */
+    public Registration onCancel(Runnable hook) {
         hooks.add(hook);
         if (cancelled) {
             hook.run();

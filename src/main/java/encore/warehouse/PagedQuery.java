@@ -4,9 +4,7 @@ import encore.task.Cancellation;
 import encore.task.EncoreException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -47,7 +45,7 @@ public final class PagedQuery {
     /** The number of rows; {@code cancel} interrupts the running statement. */
     public long count(Warehouse w, Cancellation cancel) {
         try (PreparedStatement ps = w.connection().prepareStatement("SELECT count(*) FROM (" + sql + "\n)");
-             AutoCloseable hook = cancel.onCancel(() -> cancelQuietly(ps))) {
+             Cancellation.Registration hook = cancel.onCancel(() -> cancelQuietly(ps))) {
             bind(ps, 0);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -56,8 +54,6 @@ public final class PagedQuery {
         } catch (SQLException e) {
             cancel.check();
             throw error(e);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -75,23 +71,7 @@ public final class PagedQuery {
             ps.setLong(n + 1, size);
             ps.setLong(n + 2, offset);
             try (ResultSet rs = ps.executeQuery()) {
-                ResultSetMetaData md = rs.getMetaData();
-                int cols = md.getColumnCount();
-                List<String> names = new ArrayList<>(cols);
-                List<String> types = new ArrayList<>(cols);
-                for (int i = 1; i <= cols; i++) {
-                    names.add(md.getColumnLabel(i));
-                    types.add(md.getColumnTypeName(i));
-                }
-                List<List<Object>> rows = new ArrayList<>(size);
-                while (rs.next()) {
-                    List<Object> row = new ArrayList<>(cols);
-                    for (int i = 1; i <= cols; i++) {
-                        row.add(rs.getObject(i));
-                    }
-                    rows.add(row);
-                }
-                return new QueryResult(names, types, rows, false);
+                return QueryResult.read(rs, 0);
             }
         } catch (SQLException e) {
             throw error(e);

@@ -3,10 +3,8 @@ package encore.warehouse;
 import encore.task.EncoreException;
 import java.nio.file.Path;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Runs one query on a warehouse opened read-only: nothing it runs can change the file. */
@@ -27,28 +25,7 @@ public final class ReadOnlyQuery {
                 return new QueryResult(List.of("rows changed"), List.of("BIGINT"), List.of(List.of(st.getUpdateCount())), false);
             }
             try (ResultSet rs = st.getResultSet()) {
-                ResultSetMetaData md = rs.getMetaData();
-                int n = md.getColumnCount();
-                List<String> columns = new ArrayList<>(n);
-                List<String> types = new ArrayList<>(n);
-                for (int i = 1; i <= n; i++) {
-                    columns.add(md.getColumnLabel(i));
-                    types.add(md.getColumnTypeName(i));
-                }
-                List<List<Object>> rows = new ArrayList<>();
-                boolean truncated = false;
-                while (rs.next()) {
-                    if (maxRows > 0 && rows.size() >= maxRows) {
-                        truncated = true;
-                        break;
-                    }
-                    List<Object> row = new ArrayList<>(n);
-                    for (int i = 1; i <= n; i++) {
-                        row.add(rs.getObject(i));
-                    }
-                    rows.add(row);
-                }
-                return new QueryResult(columns, types, rows, truncated);
+                return QueryResult.read(rs, maxRows);
             }
         } catch (SQLException e) {
             String full = e.getMessage() == null ? "" : e.getMessage();

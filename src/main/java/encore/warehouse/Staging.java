@@ -1,5 +1,6 @@
 package encore.warehouse;
 
+import encore.task.Cancellation;
 import encore.source.EventRecord;
 import encore.source.Rejection;
 import encore.source.SongRecord;
@@ -107,7 +108,7 @@ public final class Staging implements AutoCloseable {
      * Loads log files that {@code LogFileReader.check} found canonical with DuckDB's JSON reader,
      * in one statement, and returns the rows staged.
      */
-    public long stageCanonicalLogFiles(List<Path> files, encore.task.Cancellation cancel) throws SQLException {
+    public long stageCanonicalLogFiles(List<Path> files, Cancellation cancel) throws SQLException {
         flush();
         List<String> sql = Sql.script("warehouse/stage_log_files");
         var conn = warehouse.connection();
@@ -116,23 +117,15 @@ public final class Staging implements AutoCloseable {
             st.execute("SET preserve_insertion_order = true");
         }
         try (PreparedStatement read = conn.prepareStatement(sql.get(0));
-             AutoCloseable hook = cancel.onCancel(() -> cancelQuietly(read))) {
+             Cancellation.Registration hook = cancel.onCancel(() -> cancelQuietly(read))) {
             read.setArray(1, conn.createArrayOf("VARCHAR", files.stream().map(Path::toString).toArray()));
             read.execute();
-        } catch (SQLException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
         try (var st = conn.createStatement();
-             AutoCloseable hook = cancel.onCancel(() -> cancelQuietly(st))) {
+             Cancellation.Registration hook = cancel.onCancel(() -> cancelQuietly(st))) {
             st.execute("SET preserve_insertion_order = false");
             rows = st.executeUpdate(sql.get(1));
             st.execute(sql.get(2));
-        } catch (SQLException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
         eventRows += rows;
         return rows;

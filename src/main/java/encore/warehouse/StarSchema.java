@@ -27,15 +27,13 @@ public final class StarSchema {
             cancel.check();
             progress.onProgress(Progress.info(STEP, i++, STEPS.size(), "tables", "Building " + name.substring(5)));
             try (Statement st = warehouse.connection().createStatement();
-                 AutoCloseable hook = cancel.onCancel(() -> cancelQuietly(st))) {
+                 Cancellation.Registration hook = cancel.onCancel(() -> cancelQuietly(st))) {
                 for (String sql : Sql.script("warehouse/" + name)) {
                     st.execute(sql);
                 }
             } catch (SQLException e) {
                 cancel.check();
                 throw new WarehouseException("Building " + name.substring(5) + " failed: " + Warehouse.firstLine(e.getMessage()), e);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
             }
         }
         progress.onProgress(Progress.info(STEP, STEPS.size(), STEPS.size(), "tables", "Star schema built"));
