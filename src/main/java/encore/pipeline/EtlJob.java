@@ -120,13 +120,13 @@ public final class EtlJob {
                     throw new CancelledException();
                 }
                 if (e instanceof SQLException sql) {
-                    throw new EncoreException("Load failed: " + firstLine(sql.getMessage()),
+                    throw new EncoreException("Load failed: " + Warehouse.firstLine(sql.getMessage()),
                         "nothing was changed in the warehouse; see the log for details", sql);
                 }
                 throw e;
             }
         } catch (SQLException e) {
-            throw new EncoreException("Load failed: " + firstLine(e.getMessage()), "see the log for details", e);
+            throw new EncoreException("Load failed: " + Warehouse.firstLine(e.getMessage()), "see the log for details", e);
         } finally {
             pool.shutdownNow();
         }
@@ -275,14 +275,6 @@ public final class EtlJob {
         long now = System.nanoTime();
         steps.put(step, (now - since) / 1_000_000);
         return now;
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        int cut = s.indexOf('\n');
-        return cut < 0 ? s : s.substring(0, cut);
     }
 
     /** A bounded, ordered window of background tasks: results are taken in submission order. */
