@@ -52,7 +52,18 @@ public final class SampleWarehouse {
         }
         Path data = sampleData().orElseThrow(() -> new EncoreException("The bundled sample data was not found",
             "open your own data in the Data view"));
-        new EtlJob(progress, cancel, WarehouseSettings.defaults()).run(SourceLocator.fromRoot(data), db);
+        // built beside its final place and moved in when complete: an interrupted first start
+        // never leaves a half-built sample behind
+        Path building = db.resolveSibling("sample.building.duckdb");
+        try {
+            Files.deleteIfExists(building);
+            Files.deleteIfExists(building.resolveSibling(building.getFileName() + ".wal"));
+            new EtlJob(progress, cancel, WarehouseSettings.defaults()).run(SourceLocator.fromRoot(data), building);
+            Files.move(building, db, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.io.IOException e) {
+            throw new EncoreException("Cannot build the sample warehouse in " + db.getParent() + ": " + e.getMessage(),
+                "check that the folder is writable", e);
+        }
         return db;
     }
 }
