@@ -32,8 +32,9 @@ CREATE TABLE IF NOT EXISTS users (
 -- two of songplays) exhaust the load's memory limit and the load fails. Their keys are kept by the
 -- load SQL instead: star_time.sql inserts only start times not yet in "time", star_songplays.sql
 -- dedupes a load's plays on the natural key and anti-joins the plays already loaded, and numbers
--- new ids after the largest one. The data-quality checks run after every load (in its transaction)
--- verify that every key is NOT NULL and unique, so a load that broke a key fails whole.
+-- new ids after the largest one. The data-quality checks run after every load verify that every
+-- key is NOT NULL and unique (and the natural key of songplays unique), and report any breach.
+-- Warehouses made with the constraints are rebuilt without them when opened for writing.
 -- The small dimension tables (songs, artists, users) keep their declared primary keys.
 CREATE TABLE IF NOT EXISTS "time" (
     start_time TIMESTAMP NOT NULL,     -- UTC; the key: unique (see above)
