@@ -68,6 +68,7 @@ public final class EtlJob {
         Map<String, Long> stepMillis = new LinkedHashMap<>();
         long t = System.nanoTime();
         SourceInventory inventory = new SourceScanner(progress, cancel).scan(location);
+        int songFiles = inventory.songFiles().size();
         t = lap(stepMillis, "scan", t);
         cancel.check();
         ExecutorService pool = Executors.newFixedThreadPool(parallelism, r -> {
@@ -84,11 +85,16 @@ public final class EtlJob {
                     staging.reset();
                     loadSongs(inventory, staging, pool, counts);
                     t = lap(stepMillis, "songs", t);
+                    // the song paths (a million files: ~250 MB of heap) are not needed any more
+                    inventory = new SourceInventory(inventory.location(), List.of(), inventory.songBytes(),
+                        inventory.logFiles(), inventory.logBytes());
+                    returnHeapToSystem();
                     loadLogs(inventory, staging, pool, counts);
                     t = lap(stepMillis, "events", t);
                     counts.stagedSongs = staging.songRows();
                     counts.stagedEvents = staging.eventRows();
                 }
+                returnHeapToSystem();
                 long newPlays = new StarSchema(warehouse).build(progress, cancel);
                 t = lap(stepMillis, "star", t);
                 cancel.check();
@@ -105,7 +111,7 @@ public final class EtlJob {
                 long runId = warehouse.count("SELECT coalesce(max(run_id), 0) + 1 FROM etl_runs");
                 long elapsed = System.currentTimeMillis() - started;
                 EtlSummary summary = new EtlSummary(runId, database.toString(), location.toString(),
-                    inventory.songFiles().size(), inventory.logFiles().size(),
+                    songFiles, inventory.logFiles().size(),
                     inventory.songBytes() + inventory.logBytes(), counts.stagedSongs, counts.stagedEvents,
                     counts.rejectedSongs, counts.rejectedEvents, newPlays, matched, tables, checks,
                     stepMillis, elapsed);
@@ -235,6 +241,16 @@ public final class EtlJob {
             progress.onProgress(Progress.info("events", bytesDone, totalBytes, "bytes",
                 String.format("Read %,d of %,d log files, %,d events staged", filesDone, files.size(), events)));
         }
+    }
+
+    /**
+     * Reading files fills the JVM heap with short-lived records, and the JVM keeps the heap it
+     * grew (up to -Xmx) even when it is garbage. Between the Java-heavy stages and DuckDB's
+     * memory-heavy ones a full collection gives the unused heap back to the operating system, so
+     * that JVM plus DuckDB (at its memory limit) stay within the load's memory bound.
+     */
+    private static void returnHeapToSystem() {
+        System.gc();
     }
 
     private void warnFirst(List<Rejection> rejections, long soFar, String step) {

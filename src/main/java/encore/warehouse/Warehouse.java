@@ -68,10 +68,37 @@ public final class Warehouse implements AutoCloseable {
         try {
             Warehouse w = new Warehouse(file, connect(file, false, true, settings), false, lock);
             w.execute(Sql.script("warehouse/schema"));
+            w.dropPlayTableIndexes();
             return w;
         } catch (RuntimeException e) {
             lock.unlock();
             throw e;
+        }
+    }
+
+    /**
+     * Rebuilds songplays and "time" without the PRIMARY KEY / UNIQUE constraints that warehouses
+     * made by earlier versions declare (see schema.sql for why they are gone), in one transaction.
+     */
+    private void dropPlayTableIndexes() {
+        if (count(Sql.statement("warehouse/indexed_play_tables")) == 0) {
+            return;
+        }
+        try {
+            connection.setAutoCommit(false);
+            try {
+                execute(Sql.script("warehouse/migrate_play_tables_before"));
+                execute(Sql.script("warehouse/schema"));
+                execute(Sql.script("warehouse/migrate_play_tables_after"));
+                connection.commit();
+            } catch (RuntimeException | SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new WarehouseException("Upgrading the warehouse failed: " + firstLine(e.getMessage()), e);
         }
     }
 

@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Each data-quality check can fail. Warehouses built by other tools (or targets such as Redshift)
- * do not enforce keys, so the tests swap a table for an unconstrained copy and break it.
+ * Each data-quality check can fail. songplays and "time" declare no key constraints (see
+ * schema.sql), so the checks are what guards their keys and the tests break them in place; the
+ * dimension tables enforce their primary keys, so the tests swap one for an unconstrained copy
+ * (as in warehouses built by other tools, or targets such as Redshift) and break that.
  */
 class QualityChecksTest {
 
@@ -76,12 +78,26 @@ class QualityChecksTest {
     @Test
     void a_duplicate_natural_key_fails_the_songplays_natural_key_check() {
         Map<String, CheckResult> r = runAfter(
-            "CREATE TABLE sp AS SELECT * FROM songplays",
-            "DROP TABLE songplays",
-            "ALTER TABLE sp RENAME TO songplays",
             "INSERT INTO songplays SELECT songplay_id + 1000000, start_time, user_id, level, song_id, artist_id, "
                 + "session_id, item_in_session, location, user_agent, song, artist FROM songplays LIMIT 1");
         assertThat(failed(r)).containsExactly("songplays natural key unique");
+        assertThat(r.get("songplays natural key unique").offending()).isEqualTo(2);
+    }
+
+    @Test
+    void a_duplicate_songplay_id_fails_unique() {
+        Map<String, CheckResult> r = runAfter(
+            "UPDATE songplays SET songplay_id = (SELECT min(songplay_id) FROM songplays) "
+                + "WHERE songplay_id = (SELECT max(songplay_id) FROM songplays)");
+        assertThat(failed(r)).containsExactly("songplays.songplay_id unique");
+        assertThat(r.get("songplays.songplay_id unique").offending()).isEqualTo(2);
+    }
+
+    @Test
+    void a_duplicate_start_time_fails_unique() {
+        Map<String, CheckResult> r = runAfter("INSERT INTO \"time\" SELECT * FROM \"time\" LIMIT 2");
+        assertThat(failed(r)).containsExactly("time.start_time unique");
+        assertThat(r.get("time.start_time unique").offending()).isEqualTo(4);
     }
 
     @Test

@@ -26,8 +26,18 @@ CREATE TABLE IF NOT EXISTS users (
     last_event_at TIMESTAMP         -- when that latest event happened (UTC); decides later updates
 );
 
+-- "time" and songplays declare no PRIMARY KEY or UNIQUE constraint, on purpose. DuckDB enforces
+-- such a constraint with an ART index that it keeps in memory and cannot spill to disk; both tables
+-- grow with the number of plays, and at 10 million plays their indexes alone (about 700 MB for the
+-- two of songplays) exhaust the load's memory limit and the load fails. Their keys are kept by the
+-- load SQL instead: star_time.sql inserts only start times not yet in "time", star_songplays.sql
+-- dedupes a load's plays on the natural key and anti-joins the plays already loaded, and numbers
+-- new ids after the largest one. The data-quality checks run after every load verify that every
+-- key is NOT NULL and unique (and the natural key of songplays unique), and report any breach.
+-- Warehouses made with the constraints are rebuilt without them when opened for writing.
+-- The small dimension tables (songs, artists, users) keep their declared primary keys.
 CREATE TABLE IF NOT EXISTS "time" (
-    start_time TIMESTAMP PRIMARY KEY,  -- UTC
+    start_time TIMESTAMP NOT NULL,     -- UTC; the key: unique (see above)
     hour       INTEGER,
     day        INTEGER,                -- day of month
     week       INTEGER,                -- ISO week
@@ -37,7 +47,7 @@ CREATE TABLE IF NOT EXISTS "time" (
 );
 
 CREATE TABLE IF NOT EXISTS songplays (
-    songplay_id     BIGINT PRIMARY KEY,
+    songplay_id     BIGINT NOT NULL,     -- the key: unique (see above)
     start_time      TIMESTAMP NOT NULL,  -- UTC
     user_id         VARCHAR NOT NULL,
     level           VARCHAR,
@@ -48,8 +58,8 @@ CREATE TABLE IF NOT EXISTS songplays (
     location        VARCHAR,
     user_agent      VARCHAR,
     song            VARCHAR,             -- the song title as the event gave it (matched or not)
-    artist          VARCHAR,             -- the artist name as the event gave it
-    UNIQUE (user_id, session_id, item_in_session, start_time)
+    artist          VARCHAR              -- the artist name as the event gave it
+    -- natural key (user_id, session_id, item_in_session, start_time): unique (see above)
 );
 
 CREATE TABLE IF NOT EXISTS staging_songs (
