@@ -183,20 +183,9 @@ public final class LogFileReader {
             } catch (JsonProcessingException e) {
                 return Parsed.bad(Utf8.reason(e));
             }
-            if (firstError != null) {
-                return Parsed.bad(firstError);
-            }
-            if (!hasTs) {
-                return Parsed.bad("missing required field ts");
-            }
-            if (!hasSession) {
-                return Parsed.bad("missing required field sessionId");
-            }
-            if (!hasItem) {
-                return Parsed.bad("missing required field itemInSession");
-            }
-            if (!hasPage) {
-                return Parsed.bad("missing required field page");
+            String refused = verdict(firstError, hasTs, hasSession, hasItem, hasPage);
+            if (refused != null) {
+                return Parsed.bad(refused);
             }
             if (!hasUser) {
                 f.converted = true;
@@ -270,20 +259,9 @@ public final class LogFileReader {
             } catch (JsonProcessingException e) {
                 return Parsed.bad(Utf8.reason(e));
             }
-            if (firstError != null) {
-                return Parsed.bad(firstError);
-            }
-            if (!hasTs) {
-                return Parsed.bad("missing required field ts");
-            }
-            if (!hasSession) {
-                return Parsed.bad("missing required field sessionId");
-            }
-            if (!hasItem) {
-                return Parsed.bad("missing required field itemInSession");
-            }
-            if (!hasPage) {
-                return Parsed.bad("missing required field page");
+            String refused = verdict(firstError, hasTs, hasSession, hasItem, hasPage);
+            if (refused != null) {
+                return Parsed.bad(refused);
             }
             if (userId == null) {
                 userId = "";
@@ -297,6 +275,18 @@ public final class LogFileReader {
                 status == null ? null : status.intValue(), ts, userAgent, userId, file, (int) lineNumber) : null;
             return new Parsed(event, null, f.converted);
         }
+    }
+
+    /** The first reason to refuse an event: a bad value, then the first missing required field. */
+    static String verdict(String firstError, boolean hasTs, boolean hasSession, boolean hasItem, boolean hasPage) {
+        if (firstError != null) {
+            return firstError;
+        }
+        return !hasTs ? "missing required field ts"
+            : !hasSession ? "missing required field sessionId"
+            : !hasItem ? "missing required field itemInSession"
+            : !hasPage ? "missing required field page"
+            : null;
     }
 
     private record Parsed(EventRecord event, String reason, boolean converted) {
