@@ -69,8 +69,13 @@ public final class UserSettings {
         return s;
     }
 
+    /** Writes the settings now, on the calling thread. */
     public void save() {
-        Path f = file();
+        write(snapshot());
+    }
+
+    /** The settings as they are now, to be written later (possibly on another thread). */
+    public Properties snapshot() {
         Properties p = new Properties();
         p.setProperty("window.width", Double.toString(windowWidth));
         p.setProperty("window.height", Double.toString(windowHeight));
@@ -81,6 +86,12 @@ public final class UserSettings {
         for (int i = 0; i < queryHistory.size(); i++) {
             p.setProperty("history." + i, queryHistory.get(i));
         }
+        return p;
+    }
+
+    /** Writes a snapshot atomically (a temporary file moved over the old one). */
+    public static void write(Properties p) {
+        Path f = file();
         try {
             Files.createDirectories(f.getParent());
             Path tmp = f.resolveSibling("settings.properties.tmp");

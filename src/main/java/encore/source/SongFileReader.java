@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -119,9 +118,5 @@ public final class SongFileReader {
 
     private static Result reject(String file, Integer line, String reason, String raw) {
         return new Result(List.of(), List.of(new Rejection(Rejection.Kind.SONG, file, line, reason, raw)));
-    }
-
-    static String decode(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

@@ -31,6 +31,11 @@ public final class AppModel {
     private final TaskRunner runner;
     private Consumer<PagedQuery> explore = q -> { };
     private final java.util.Map<String, Long> lastLogged = new java.util.HashMap<>();
+    private final java.util.concurrent.ExecutorService settingsWriter = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "encore-settings");
+        t.setDaemon(true);
+        return t;
+    });
 
     public AppModel(UserSettings settings) {
         this.settings = settings;
@@ -62,9 +67,27 @@ public final class AppModel {
         return log;
     }
 
+    /** Saves the settings off the FX thread: the snapshot is taken here, the file written later. */
+    public void saveSettings() {
+        java.util.Properties snapshot = settings.snapshot();
+        settingsWriter.execute(() -> UserSettings.write(snapshot));
+    }
+
+    /** At exit: stops running work and writes the settings last, waiting for the write. */
+    public void close() {
+        runner.shutdown();
+        saveSettings();
+        settingsWriter.shutdown();
+        try {
+            settingsWriter.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     public void open(Path db) {
         settings.warehouse = db.toString();
-        settings.save();
+        saveSettings();
         if (db.equals(warehouse.get())) {
             revision.set(revision.get() + 1);
         } else {

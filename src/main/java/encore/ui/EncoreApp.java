@@ -44,8 +44,7 @@ public final class EncoreApp extends Application {
         stage.setOnCloseRequest(e -> {
             settings.windowWidth = scene.getWidth();
             settings.windowHeight = scene.getHeight();
-            settings.save();
-            model.runner().shutdown();
+            model.close();
         });
         stage.show();
         mark("stage shown");

@@ -56,7 +56,7 @@ public final class DataViewModel {
         s.dataRoot = root.get();
         s.songsFolder = songs.get();
         s.logsFolder = logs.get();
-        s.save();
+        model.saveSettings();
     }
 
     public void preview() {

@@ -127,7 +127,7 @@ public final class ExploreView extends SplitPane {
         }
         error.setText("");
         model.settings().remember(text);
-        model.settings().save();
+        model.saveSettings();
         history.getItems().setAll(model.settings().queryHistory);
         cancel.setDisable(false);
         grid.load(db, PagedQuery.of(text));
