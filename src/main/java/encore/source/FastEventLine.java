@@ -19,7 +19,7 @@ final class FastEventLine {
     private static final int MILLIS = 4;
     private static final int PAGE = 5;
     private static final int USER = 6;
-    /** ts: at most 14 digits here (before year 5138); longer ones get the full range check. */
+    /** ts: not negative and at most 14 digits here (before year 5138); others get the full range check. */
     private static final int TS = 7;
 
     private static final String[] NAMES = {
@@ -127,9 +127,9 @@ final class FastEventLine {
                             }
                         }
                     }
-                    case INT32 -> valueEnd = integer(b, i, end, 9);
-                    case INT64 -> valueEnd = integer(b, i, end, 18);
-                    case TS -> valueEnd = integer(b, i, end, 14);
+                    case INT32 -> valueEnd = integer(b, i, end, 9, true);
+                    case INT64 -> valueEnd = integer(b, i, end, 18, true);
+                    case TS -> valueEnd = integer(b, i, end, 14, false);
                     case NUMBER -> valueEnd = number(b, i, end, 308, false);
                     case MILLIS -> valueEnd = number(b, i, end, 18, false);
                     default -> valueEnd = -1;
@@ -292,9 +292,12 @@ final class FastEventLine {
         return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 
-    /** An integer of at most {@code maxDigits} digits (so surely in range), no leading zero. */
-    private static int integer(byte[] b, int i, int end, int maxDigits) {
-        if (i < end && b[i] == '-') {
+    /**
+     * An integer of at most {@code maxDigits} digits (so surely in range), no leading zero, and
+     * negative only if {@code signed}.
+     */
+    private static int integer(byte[] b, int i, int end, int maxDigits, boolean signed) {
+        if (signed && i < end && b[i] == '-') {
             i++;
         }
         int start = i;

@@ -116,6 +116,18 @@ class BadInputTest {
     }
 
     @Test
+    void an_out_of_range_time_is_rejected_in_an_otherwise_plain_file() throws IOException {
+        // a file of plain lines takes the fast validation path: it must apply the same range
+        write(logs.resolve("2018-11-01-events.json"), event(0, 1541000000000L, "1") + "\n"
+            + event(1, 1541000001000L, "1").replace("\"ts\":1541000001000", "\"ts\":-5"));
+
+        EtlSummary s = load();
+
+        assertThat(s.stagedEvents()).isEqualTo(1);
+        assertThat(rejected()).extracting(r -> r.get(2) + " " + r.get(3)).containsExactly("2 field ts: number out of range: -5");
+    }
+
+    @Test
     void numbers_written_as_strings_are_converted() throws IOException {
         String quoted = event(0, 1541000000000L, "1").replace("\"ts\":1541000000000", "\"ts\":\"1541000000000\"")
             .replace("\"userId\":\"1\"", "\"userId\":1");
