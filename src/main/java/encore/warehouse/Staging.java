@@ -119,13 +119,12 @@ public final class Staging implements AutoCloseable {
         try (PreparedStatement read = conn.prepareStatement(sql.get(0));
              Cancellation.Registration hook = cancel.onCancel(() -> cancelQuietly(read))) {
             read.setArray(1, conn.createArrayOf("VARCHAR", files.stream().map(Path::toString).toArray()));
-            read.execute();
+            rows = read.executeUpdate();
         }
         try (var st = conn.createStatement();
              Cancellation.Registration hook = cancel.onCancel(() -> cancelQuietly(st))) {
             st.execute("SET preserve_insertion_order = false");
-            rows = st.executeUpdate(sql.get(1));
-            st.execute(sql.get(2));
+            st.executeUpdate(sql.get(1));
         }
         eventRows += rows;
         return rows;
