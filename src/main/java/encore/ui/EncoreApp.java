@@ -28,6 +28,7 @@ public final class EncoreApp extends Application {
             System.out.println("start() " + (System.currentTimeMillis()
                 - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms after JVM start");
         }
+        IdleHeap.returnPeriodically();
         UserSettings settings = UserSettings.load();
         model = new AppModel(settings);
         mark("settings loaded");

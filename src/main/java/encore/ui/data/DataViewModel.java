@@ -98,7 +98,7 @@ public final class DataViewModel {
         rememberInput();
         Path db = Path.of(warehouse.get().strip());
         busy.set(true);
-        model.runner().run("Load", true, (p, c) -> new EtlJob(p, c, WarehouseSettings.interactive()).run(loc, db),
+        model.runner().run("Load", true, (p, c) -> new EtlJob(p, c, WarehouseSettings.interactive()).withoutFullCollections().run(loc, db),
             s -> {
                 busy.set(false);
                 summary.set(s);
