@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Builds the chart queries from {@code encore/sql/analytics/}: a chart's statement names the
@@ -31,13 +32,32 @@ final class ChartSql {
         return fill(Sql.statement("analytics/drill_down").replace("{condition}", "(\n" + condition + "\n)"));
     }
 
+    /** The placeholders a chart may name (once): songplays, or one of the dashboard marts, filtered. */
+    private static final Map<String, String> FILTERS = Map.of(
+        FILTER, "",
+        "{filtered_sessions}", "dashboard_sessions",
+        "{filtered_songs}", "dashboard_songs",
+        "{filtered_artists}", "dashboard_artists");
+
     private static String fill(String sql) {
-        int at = sql.indexOf(FILTER);
-        if (at < 0 || sql.indexOf(FILTER, at + 1) >= 0) {
-            throw new IllegalStateException("a chart query must name " + FILTER + " exactly once: " + sql);
+        String filled = null;
+        for (Map.Entry<String, String> f : FILTERS.entrySet()) {
+            int at = sql.indexOf(f.getKey());
+            if (at < 0) {
+                continue;
+            }
+            if (filled != null || sql.indexOf(f.getKey(), at + 1) >= 0) {
+                throw new IllegalStateException("a chart query must name one filter exactly once: " + sql);
+            }
+            String filter = f.getValue().isEmpty()
+                ? Sql.statement("analytics/filtered_plays")
+                : Sql.template("analytics/filtered_mart", Map.of("mart", f.getValue()));
+            filled = sql.replace(f.getKey(), "(\n" + filter + "\n)");
         }
-        String filled = sql.replace(FILTER, "(\n" + Sql.statement("analytics/filtered_plays") + "\n)")
-            .replace("{platform}", "(\n" + Sql.statement("analytics/platform") + "\n)");
+        if (filled == null) {
+            throw new IllegalStateException("a chart query must name " + FILTER + " or a mart filter: " + sql);
+        }
+        filled = filled.replace("{platform}", "(\n" + Sql.statement("analytics/platform") + "\n)");
         if (filled.matches("(?s).*\\{[a-z_]+}.*")) {
             throw new IllegalStateException("unfilled placeholder in " + sql);
         }

@@ -1,6 +1,7 @@
 package encore.analytics;
 
 import encore.task.EncoreException;
+import encore.warehouse.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,13 +29,14 @@ public final class ListeningAnalytics {
     public static final List<String> PLATFORMS = List.of("Windows", "Mac", "iPhone", "iPad", "Android", "Linux", "Other");
 
     private final Connection connection;
+    private boolean useMarts = true;
 
     public ListeningAnalytics(Connection connection) {
         this.connection = Objects.requireNonNull(connection, "connection");
     }
 
     public Kpis kpis(DashboardFilter f) {
-        return query("kpis", ChartSql.parameters(f), rs -> {
+        return query(overMarts("kpis"), ChartSql.parameters(f), rs -> {
             rs.next();
             return new Kpis(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getDouble(4));
         });
@@ -95,12 +97,12 @@ public final class ListeningAnalytics {
 
     /** The n most played songs, by the title in the event (matched to the catalog or not); ties by title. */
     public List<Ranked> topSongs(DashboardFilter f, int n) {
-        return ranked("top_songs", ChartSql.parameters(f, limit(n)));
+        return ranked(overMarts("top_songs"), ChartSql.parameters(f, limit(n)));
     }
 
     /** The n most played artists, by the name in the event (matched to the catalog or not); ties by name. */
     public List<Ranked> topArtists(DashboardFilter f, int n) {
-        return ranked("top_artists", ChartSql.parameters(f, limit(n)));
+        return ranked(overMarts("top_artists"), ChartSql.parameters(f, limit(n)));
     }
 
     /** The n locations with most plays; ties by location. */
@@ -131,7 +133,7 @@ public final class ListeningAnalytics {
 
     /** Sessions by plays per session, in the fixed bins 1, 2-5, 6-10, 11-20, 21-50, 51-100, >100 (all returned). */
     public List<Bin> sessionLengthHistogram(DashboardFilter f) {
-        return query("session_length_histogram", ChartSql.parameters(f), rs -> {
+        return query(overMarts("session_length_histogram"), ChartSql.parameters(f), rs -> {
             List<Bin> out = new ArrayList<>();
             while (rs.next()) {
                 long hi = rs.getLong(3);
@@ -242,6 +244,40 @@ public final class ListeningAnalytics {
             }
             return out;
         });
+    }
+
+    /**
+     * The mart variant of a chart ({@code NAME_mart}) while the dashboard marts match songplays and
+     * users (see warehouse/star_marts.sql), else the chart over songplays. Both give the same numbers.
+     */
+    private String overMarts(String chart) {
+        return useMarts && martsCurrent() ? chart + "_mart" : chart;
+    }
+
+    private boolean martsCurrent() {
+        synchronized (connection) {
+            try (var st = connection.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'dashboard_marts_state'")) {
+                rs.next();
+                if (rs.getLong(1) == 0) {
+                    return false;
+                }
+            } catch (SQLException e) {
+                return false;
+            }
+            try (var st = connection.createStatement(); ResultSet rs = st.executeQuery(Sql.statement("analytics/marts_current"))) {
+                rs.next();
+                return rs.getLong(1) == 1;
+            } catch (SQLException e) {
+                return false;
+            }
+        }
+    }
+
+    /** For tests: always read songplays, never the marts. */
+    ListeningAnalytics withoutMarts() {
+        useMarts = false;
+        return this;
     }
 
     private interface Rows<T> {

@@ -11,7 +11,7 @@ import java.util.List;
 public final class StarSchema {
 
     public static final String STEP = "star";
-    private static final List<String> STEPS = List.of("star_songs", "star_artists", "star_users", "star_songplays", "star_time");
+    private static final List<String> STEPS = List.of("star_songs", "star_artists", "star_users", "star_songplays", "star_time", "star_marts");
 
     private final Warehouse warehouse;
 
