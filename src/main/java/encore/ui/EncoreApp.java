@@ -52,7 +52,25 @@ public final class EncoreApp extends Application {
         if (Boolean.getBoolean("encore.reportStartup")) {
             reportFirstFrame();
         }
-        openInitialWarehouse(model);
+        afterFirstFrame(() -> openInitialWarehouse(model));
+    }
+
+    /**
+     * Runs {@code then} once the first frame is on screen: opening a warehouse loads DuckDB's
+     * native library (tens of MB), which would otherwise compete with the first frame for the CPU.
+     */
+    private static void afterFirstFrame(Runnable then) {
+        new javafx.animation.AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) {
+                    stop();
+                    then.run();
+                }
+            }
+        }.start();
     }
 
     /** The last warehouse if it still exists, else the bundled sample (built on first start). */
