@@ -4,7 +4,8 @@
 -- chart over a mart gives the same numbers as over songplays. Rebuilt after every load, in the
 -- load's transaction, from the finished songplays and users; dashboard_marts_state records the
 -- row counts they were built from, and the dashboard uses a mart only while those still match
--- (otherwise it reads songplays).
+-- (otherwise it reads songplays). Titles and names are numbered in text order (the *_names
+-- tables), so the marts group small integers, and ties broken by number are ties broken by text.
 CREATE OR REPLACE TABLE dashboard_sessions AS
 SELECT sp.user_id, sp.session_id, CAST(sp.start_time AS DATE) AS day, sp.level, u.gender,
        count(*) AS plays
@@ -12,19 +13,41 @@ FROM songplays sp
 LEFT JOIN users u ON u.user_id = sp.user_id
 GROUP BY ALL;
 
-CREATE OR REPLACE TABLE dashboard_songs AS
+CREATE OR REPLACE TEMP TABLE mart_song_counts AS
 SELECT sp.song, CAST(sp.start_time AS DATE) AS day, sp.level, u.gender, count(*) AS plays
 FROM songplays sp
 LEFT JOIN users u ON u.user_id = sp.user_id
 WHERE sp.song IS NOT NULL
 GROUP BY ALL;
 
-CREATE OR REPLACE TABLE dashboard_artists AS
+CREATE OR REPLACE TABLE dashboard_song_names AS
+SELECT row_number() OVER (ORDER BY song) AS song_key, song
+FROM (SELECT DISTINCT song FROM mart_song_counts);
+
+CREATE OR REPLACE TABLE dashboard_songs AS
+SELECT n.song_key, c.day, c.level, c.gender, c.plays
+FROM mart_song_counts c
+JOIN dashboard_song_names n ON n.song = c.song;
+
+DROP TABLE mart_song_counts;
+
+CREATE OR REPLACE TEMP TABLE mart_artist_counts AS
 SELECT sp.artist, CAST(sp.start_time AS DATE) AS day, sp.level, u.gender, count(*) AS plays
 FROM songplays sp
 LEFT JOIN users u ON u.user_id = sp.user_id
 WHERE sp.artist IS NOT NULL
 GROUP BY ALL;
+
+CREATE OR REPLACE TABLE dashboard_artist_names AS
+SELECT row_number() OVER (ORDER BY artist) AS artist_key, artist
+FROM (SELECT DISTINCT artist FROM mart_artist_counts);
+
+CREATE OR REPLACE TABLE dashboard_artists AS
+SELECT n.artist_key, c.day, c.level, c.gender, c.plays
+FROM mart_artist_counts c
+JOIN dashboard_artist_names n ON n.artist = c.artist;
+
+DROP TABLE mart_artist_counts;
 
 CREATE OR REPLACE TABLE dashboard_marts_state AS
 SELECT (SELECT count(*) FROM songplays) AS songplays, (SELECT count(*) FROM users) AS users;
