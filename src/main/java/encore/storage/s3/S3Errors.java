@@ -109,6 +109,17 @@ public final class S3Errors {
             }
             return new EncoreException(what + " failed: " + firstLine(msg) + via, "see the log for details", e);
         }
+        if (e instanceof java.io.UncheckedIOException u) {
+            e = u.getCause();
+        }
+        if (e instanceof java.nio.file.NoSuchFileException nsf) {
+            return new EncoreException(what + " failed: the local file " + nsf.getFile() + " is gone",
+                "make sure nothing else changes the folder while it is transferred", e);
+        }
+        if (e instanceof java.io.IOException io) {
+            return new EncoreException(what + " failed: " + io.getClass().getSimpleName() + ": " + firstLine(io.getMessage()),
+                "check the local folder's permissions and free space", e);
+        }
         if (e instanceof SdkException se) {
             return new EncoreException(what + " failed: " + firstLine(se.getMessage()) + via, "see the log for details", e);
         }
