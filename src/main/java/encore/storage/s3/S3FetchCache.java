@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.core.async.AsyncResponseTransformer;
 import software.amazon.awssdk.core.FileTransformerConfiguration;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
@@ -55,6 +56,8 @@ public final class S3FetchCache {
     private static final String TAG_SUFFIX = ".etag";
     private static final String PART = ".part-";
     private static final long PROGRESS_EVERY_NANOS = 200_000_000L;
+    /** Objects smaller than this are received into memory, larger ones streamed to a file. */
+    private static final long IN_MEMORY_LIMIT = 8L << 20;
 
     /** The outcome of one mirror run. */
     public record Result(S3Location location, Path folder, long objects, long fetched, long fetchedBytes,
@@ -265,35 +268,51 @@ public final class S3FetchCache {
             }
             acquire();
             Path part = target.resolveSibling("." + leaf + PART + parts.incrementAndGet());
+            boolean small = object.size() != null && object.size() < IN_MEMORY_LIMIT;
+            GetObjectRequest request = GetObjectRequest.builder().bucket(location.bucket()).key(object.key()).build();
             CompletableFuture<GetObjectResponse> download;
+            CompletableFuture<byte[]> body;
             try {
                 Files.createDirectories(target.getParent());
-                download = clients.async().getObject(GetObjectRequest.builder()
-                        .bucket(location.bucket()).key(object.key()).build(),
-                    AsyncResponseTransformer.toFile(part, FileTransformerConfiguration.defaultCreateOrReplaceExisting()));
+                if (small) {
+                    // small objects: one buffer, written by a worker (a file channel per object costs more)
+                    CompletableFuture<ResponseBytes<GetObjectResponse>> bytes = clients.async()
+                        .getObject(request, AsyncResponseTransformer.toBytes());
+                    download = bytes.thenApply(ResponseBytes::response);
+                    body = bytes.thenApply(ResponseBytes::asByteArrayUnsafe);
+                } else {
+                    download = clients.async().getObject(request,
+                        AsyncResponseTransformer.toFile(part, FileTransformerConfiguration.defaultCreateOrReplaceExisting()));
+                    body = download.thenApply(r -> null);
+                }
             } catch (IOException | RuntimeException e) {
                 slots.release();
                 failure.compareAndSet(null, e instanceof IOException io ? new UncheckedIOException(io) : e);
                 return;
             }
             inFlight.add(download);
-            download.whenCompleteAsync((response, error) -> {
-                try {
-                    if (error != null) {
-                        failure.compareAndSet(null, error);
-                        return;
+            download.thenCombine(body, (response, data) -> new Object[] {response, data})
+                .whenCompleteAsync((pair, error) -> {
+                    try {
+                        if (error != null) {
+                            failure.compareAndSet(null, error);
+                            return;
+                        }
+                        GetObjectResponse response = (GetObjectResponse) pair[0];
+                        if (pair[1] != null) {
+                            Files.write(part, (byte[]) pair[1]);
+                        }
+                        install(part, target, tag, gz, S3Listing.etag(response.eTag()), object.key());
+                        fetched.incrementAndGet();
+                        fetchedBytes.addAndGet(response.contentLength() == null ? object.size() : response.contentLength());
+                    } catch (IOException | RuntimeException e) {
+                        failure.compareAndSet(null, e instanceof IOException io ? new UncheckedIOException(io) : e);
+                    } finally {
+                        deleteQuietly(part);
+                        inFlight.remove(download);
+                        slots.release();
                     }
-                    install(part, target, tag, gz, S3Listing.etag(response.eTag()), object.key());
-                    fetched.incrementAndGet();
-                    fetchedBytes.addAndGet(response.contentLength() == null ? object.size() : response.contentLength());
-                } catch (IOException | RuntimeException e) {
-                    failure.compareAndSet(null, e instanceof IOException io ? new UncheckedIOException(io) : e);
-                } finally {
-                    deleteQuietly(part);
-                    inFlight.remove(download);
-                    slots.release();
-                }
-            }, workers);
+                }, workers);
         }
 
         void acquire() {

@@ -77,6 +77,16 @@ public final class S3TestServer {
         return name;
     }
 
+    /** Puts an object straight into the server's store (no HTTP: for filling a bucket fast). */
+    public void putDirect(String bucket, String key, byte[] bytes) {
+        store.putBlob(bucket, store.blobBuilder(key).payload(bytes).contentLength(bytes.length).build());
+    }
+
+    /** Stops the server (for a benchmark's clean exit). */
+    public void stop() throws Exception {
+        proxy.stop();
+    }
+
     /** Settings that reach this server (credentials come separately: {@link #clients}). */
     public S3Settings settings() {
         return new S3Settings(null, "us-east-1", endpoint.toString());
