@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import encore.TestData;
 import encore.source.SourceLocation;
-import encore.storage.s3.S3Clients;
 import encore.storage.s3.S3FetchCache;
-import encore.storage.s3.S3TestServer;
+import encore.storage.s3.S3TestBase;
 import encore.storage.s3.S3Upload;
 import encore.task.Cancellation;
 import encore.task.Progress;
@@ -18,8 +17,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -28,7 +25,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
  * The ETL with its input in S3 (the Sparkify dataset put into a bucket of a real S3-compatible
  * server, one log and one song file gzipped) gives the same tables as the ETL of the local files.
  */
-class EtlFromS3Test {
+class EtlFromS3Test extends S3TestBase {
 
     static final String GZ_LOG = "log_data/2018/11/2018-11-15-events.json";
     static final String GZ_SONG = "song_data/A/B/B/TRABBNP128F932546F.json";
@@ -36,21 +33,6 @@ class EtlFromS3Test {
     @TempDir
     Path tmp;
 
-    S3TestServer server;
-    S3Clients clients;
-    String bucket;
-
-    @BeforeEach
-    void setUp() {
-        server = S3TestServer.get();
-        clients = server.clients();
-        bucket = server.newBucket("etl");
-    }
-
-    @AfterEach
-    void tearDown() {
-        clients.close();
-    }
 
     InputResolver resolver(Path cache, ProgressListener progress) {
         return new InputResolver(server.settings(), cache, progress, new Cancellation(), server::clients);

@@ -18,33 +18,16 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.sync.RequestBody;
 
 /** The fetch cache against a real S3-compatible server. */
-class S3FetchCacheTest {
+class S3FetchCacheTest extends S3TestBase {
 
     @TempDir
     Path tmp;
 
-    S3TestServer server;
-    S3Clients clients;
-    String bucket;
-
-    @BeforeEach
-    void setUp() {
-        server = S3TestServer.get();
-        clients = server.clients();
-        bucket = server.newBucket("fetch");
-    }
-
-    @AfterEach
-    void tearDown() {
-        clients.close();
-    }
 
     void put(String key, String text) {
         put(key, text.getBytes(StandardCharsets.UTF_8));

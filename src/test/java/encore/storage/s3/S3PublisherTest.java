@@ -14,33 +14,16 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.sync.RequestBody;
 
 /** The safe publish of a local tree, against a real S3-compatible server. */
-class S3PublisherTest {
+class S3PublisherTest extends S3TestBase {
 
     @TempDir
     Path tmp;
 
-    S3TestServer server;
-    S3Clients clients;
-    String bucket;
-
-    @BeforeEach
-    void setUp() {
-        server = S3TestServer.get();
-        clients = server.clients();
-        bucket = server.newBucket("publish");
-    }
-
-    @AfterEach
-    void tearDown() {
-        clients.close();
-    }
 
     void put(String key, String text) {
         clients.sync().putObject(b -> b.bucket(bucket).key(key), RequestBody.fromString(text));
