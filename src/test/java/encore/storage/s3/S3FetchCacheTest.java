@@ -171,6 +171,23 @@ class S3FetchCacheTest extends S3TestBase {
     }
 
     @Test
+    void no_credentials_say_how_to_provide_them() throws IOException {
+        Path empty = Files.writeString(tmp.resolve("empty-credentials"), "");
+        var none = software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain.of(
+            software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider.builder()
+                .profileFile(software.amazon.awssdk.profiles.ProfileFile.builder().content(empty)
+                    .type(software.amazon.awssdk.profiles.ProfileFile.Type.CREDENTIALS).build())
+                .profileName("nobody").build());
+        try (S3Clients c = new S3Clients(server.settings(), k -> null, none)) {
+            assertThatThrownBy(() -> new S3FetchCache(c, tmp).mirror(S3Location.parse("s3://" + bucket + "/x"),
+                ProgressListener.NONE, new Cancellation()))
+                .isInstanceOf(EncoreException.class)
+                .hasMessageContaining("no AWS credentials found")
+                .satisfies(e -> assertThat(((EncoreException) e).hint()).contains("AWS_PROFILE").contains("aws sso login"));
+        }
+    }
+
+    @Test
     void a_missing_bucket_is_named() {
         assertThatThrownBy(() -> new S3FetchCache(clients, tmp).mirror(S3Location.parse("s3://no-such-bucket-here/data"),
             ProgressListener.NONE, new Cancellation()))
