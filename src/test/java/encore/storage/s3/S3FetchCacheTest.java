@@ -117,8 +117,8 @@ class S3FetchCacheTest extends S3TestBase {
 
     @Test
     void cancel_stops_the_fetch_and_leaves_no_partial_files() throws IOException {
-        for (int i = 0; i < 500; i++) {
-            put("c/log_data/f" + i + ".json", "{\"ts\":" + i + "}\n");
+        for (int i = 0; i < 3000; i++) {
+            server.putDirect(bucket, "c/log_data/f" + i + ".json", ("{\"ts\":" + i + "}\n").getBytes(StandardCharsets.UTF_8));
         }
         Cancellation cancel = new Cancellation();
         ProgressListener cancelOnFirstFetched = p -> {
@@ -132,7 +132,7 @@ class S3FetchCacheTest extends S3TestBase {
                 .isInstanceOf(CancelledException.class);
         }
         Path folder = tmp.resolve("cache").resolve(bucket).resolve("c");
-        assertThat(files(folder)).hasSizeLessThan(500);
+        assertThat(files(folder)).hasSizeLessThan(3000);
         try (Stream<Path> s = Files.walk(folder)) {
             assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".part-"));
         }
