@@ -15,7 +15,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule engine_code_does_not_use_javafx = noClasses()
         .that().resideInAnyPackage("encore.task..", "encore.source..", "encore.warehouse..", "encore.pipeline..",
-            "encore.generate..", "encore.cli..", "encore.lake..", "encore.target..", "encore.analytics..")
+            "encore.generate..", "encore.cli..", "encore.lake..", "encore.storage..", "encore.target..", "encore.analytics..")
         .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..");
 
     @ArchTest
@@ -32,6 +32,7 @@ class ArchitectureTest {
         .layer("Analytics").definedBy("encore.analytics..")
         .layer("Warehouse").definedBy("encore.warehouse..")
         .layer("Source").definedBy("encore.source..", "encore.generate..")
+        .layer("Storage").definedBy("encore.storage..")
         .layer("Task").definedBy("encore.task..")
         .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
         .whereLayer("Shells").mayOnlyBeAccessedByLayers("Launcher")
@@ -40,5 +41,6 @@ class ArchitectureTest {
         .whereLayer("Config").mayOnlyBeAccessedByLayers("Shells", "Pipeline")
         .whereLayer("Warehouse").mayOnlyBeAccessedByLayers("Pipeline", "Analytics", "Shells")
         .whereLayer("Source").mayOnlyBeAccessedByLayers("Warehouse", "Pipeline", "Shells")
-        .whereLayer("Task").mayOnlyBeAccessedByLayers("Source", "Warehouse", "Pipeline", "Analytics", "Config", "Shells");
+        .whereLayer("Storage").mayOnlyBeAccessedByLayers("Source", "Pipeline", "Shells")
+        .whereLayer("Task").mayOnlyBeAccessedByLayers("Source", "Storage", "Warehouse", "Pipeline", "Analytics", "Config", "Shells");
 }

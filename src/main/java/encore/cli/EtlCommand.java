@@ -3,8 +3,8 @@ package encore.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import encore.pipeline.EtlJob;
 import encore.pipeline.EtlSummary;
+import encore.pipeline.InputResolver;
 import encore.source.SourceLocation;
-import encore.source.SourceLocator;
 import encore.task.Cancellation;
 import encore.warehouse.CheckResult;
 import encore.warehouse.WarehouseSettings;
@@ -30,19 +30,19 @@ final class EtlCommand implements Callable<Integer> {
     Input input;
 
     static final class Input {
-        @Option(names = "--data", paramLabel = "ROOT", description = "a folder holding song_data/ and log_data/")
-        Path root;
+        @Option(names = "--data", paramLabel = "ROOT", description = "a folder or s3://bucket/prefix holding song_data/ and log_data/")
+        String root;
 
         @ArgGroup(exclusive = false)
         Folders folders;
     }
 
     static final class Folders {
-        @Option(names = "--songs", paramLabel = "DIR", description = "the song_data folder")
-        Path songs;
+        @Option(names = "--songs", paramLabel = "DIR", description = "the song_data folder (or s3://bucket/prefix)")
+        String songs;
 
-        @Option(names = "--logs", paramLabel = "DIR", description = "the log_data folder")
-        Path logs;
+        @Option(names = "--logs", paramLabel = "DIR", description = "the log_data folder (or s3://bucket/prefix)")
+        String logs;
     }
 
     @Option(names = "--db", required = true, paramLabel = "FILE.duckdb", description = "the warehouse file (created if missing)")
@@ -57,6 +57,9 @@ final class EtlCommand implements Callable<Integer> {
     @Option(names = "--memory-limit", defaultValue = "1GB", paramLabel = "SIZE", description = "DuckDB memory limit (default: ${DEFAULT-VALUE})")
     String memoryLimit;
 
+    @picocli.CommandLine.Mixin
+    S3Options s3 = new S3Options();
+
     @Spec
     CommandSpec spec;
 
@@ -68,9 +71,8 @@ final class EtlCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                 "--memory-limit: expected a size such as 512MB, 2GB or 50%, got '" + memoryLimit + "'");
         }
-        SourceLocation location = input.root != null ? SourceLocator.fromRoot(input.root)
-            : SourceLocator.fromFolders(input.folders.songs, input.folders.logs);
         Cancellation cancel = new Cancellation();
+        ConsoleProgress progress = new ConsoleProgress(err, quiet);
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             cancel.cancel();
@@ -83,7 +85,10 @@ final class EtlCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         EtlSummary summary;
         try {
-            summary = new EtlJob(new ConsoleProgress(err, quiet), cancel, new WarehouseSettings(memoryLimit, 0, null))
+            SourceLocation location = new InputResolver(s3.settings(), s3.cacheFolder(), progress, cancel)
+                .resolve(input.root, input.folders == null ? null : input.folders.songs,
+                    input.folders == null ? null : input.folders.logs);
+            summary = new EtlJob(progress, cancel, new WarehouseSettings(memoryLimit, 0, null))
                 .run(location, db);
         } finally {
             finished.countDown();

@@ -21,6 +21,30 @@ public final class AppDirs {
         return base("data");
     }
 
+    /** Caches that can be deleted at any time (e.g. objects fetched from S3). */
+    public static Path cache() {
+        String override = System.getProperty("encore.configDir");
+        if (override != null && !override.isBlank()) {
+            return Path.of(override).resolve("cache");
+        }
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        Path home = Path.of(System.getProperty("user.home"));
+        if (os.contains("win")) {
+            String env = System.getenv("LOCALAPPDATA");
+            return (env != null ? Path.of(env) : home.resolve("AppData/Local")).resolve("Encore").resolve("cache");
+        }
+        if (os.contains("mac")) {
+            return home.resolve("Library/Caches/Encore");
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".cache")).resolve("encore");
+    }
+
+    /** Where objects fetched from S3 are mirrored. */
+    public static Path s3Cache() {
+        return cache().resolve("s3");
+    }
+
     public static Path logs() {
         return data().resolve("logs");
     }

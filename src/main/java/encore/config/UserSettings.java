@@ -14,8 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the app remembers between starts: window size, the last data folders and warehouse, and
- * the SQL history. Stored as a properties file in the user's config folder (read in
+ * What the app remembers between starts: window size, the last data folders and warehouse, the
+ * S3 profile, region and endpoint (no credentials), and the SQL history. Stored as a properties file in the user's config folder (read in
  * milliseconds, so the window is not kept waiting); an unreadable file is set aside, never
  * silently overwritten, and defaults are used.
  */
@@ -29,6 +29,10 @@ public final class UserSettings {
     public String songsFolder;
     public String logsFolder;
     public String warehouse;
+    /** S3: the AWS profile, region and endpoint override (never a key or secret). */
+    public String s3Profile;
+    public String s3Region;
+    public String s3Endpoint;
     public List<String> queryHistory = new ArrayList<>();
 
     public static Path file() {
@@ -60,6 +64,9 @@ public final class UserSettings {
         s.songsFolder = p.getProperty("data.songs");
         s.logsFolder = p.getProperty("data.logs");
         s.warehouse = p.getProperty("warehouse");
+        s.s3Profile = p.getProperty("s3.profile");
+        s.s3Region = p.getProperty("s3.region");
+        s.s3Endpoint = p.getProperty("s3.endpoint");
         for (int i = 0; i < HISTORY_SIZE; i++) {
             String q = p.getProperty("history." + i);
             if (q != null) {
@@ -83,6 +90,9 @@ public final class UserSettings {
         put(p, "data.songs", songsFolder);
         put(p, "data.logs", logsFolder);
         put(p, "warehouse", warehouse);
+        put(p, "s3.profile", s3Profile);
+        put(p, "s3.region", s3Region);
+        put(p, "s3.endpoint", s3Endpoint);
         for (int i = 0; i < queryHistory.size(); i++) {
             p.setProperty("history." + i, queryHistory.get(i));
         }

@@ -36,6 +36,9 @@ class UserSettingsTest {
         s.windowWidth = 1500;
         s.dataRoot = "/data/sparkify ü";
         s.warehouse = "/data/w.duckdb";
+        s.s3Profile = "analytics";
+        s.s3Region = "eu-west-1";
+        s.s3Endpoint = "http://127.0.0.1:9000";
         s.remember("SELECT 1");
         s.remember("SELECT 2\nFROM songs");
         s.remember("SELECT 1");
@@ -45,6 +48,9 @@ class UserSettingsTest {
         assertThat(back.windowWidth).isEqualTo(1500);
         assertThat(back.dataRoot).isEqualTo("/data/sparkify ü");
         assertThat(back.warehouse).isEqualTo("/data/w.duckdb");
+        assertThat(back.s3Profile).isEqualTo("analytics");
+        assertThat(back.s3Region).isEqualTo("eu-west-1");
+        assertThat(back.s3Endpoint).isEqualTo("http://127.0.0.1:9000");
         assertThat(back.queryHistory).containsExactly("SELECT 1", "SELECT 2\nFROM songs");
         assertThat(UserSettings.file()).startsWith(dir);
     }

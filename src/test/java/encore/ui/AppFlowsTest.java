@@ -7,6 +7,10 @@ import encore.config.UserSettings;
 import encore.generate.DatasetGenerator;
 import encore.generate.GeneratorSpec;
 import encore.pipeline.Etl;
+import encore.storage.s3.S3Clients;
+import encore.storage.s3.S3TestServer;
+import encore.storage.s3.S3Upload;
+import encore.ui.data.DataView;
 import encore.task.Cancellation;
 import encore.task.ProgressListener;
 import java.io.IOException;
@@ -215,6 +219,61 @@ class AppFlowsTest {
 
         assertThat(Etl.starTables(db)).isEqualTo(before);
         assertThat(find(robot, "#data-error", Label.class).getText()).isEmpty();
+    }
+
+    @Test
+    void a_load_from_s3_uses_the_chosen_profile_and_endpoint_and_remembers_no_secret(FxRobot robot) throws IOException {
+        S3TestServer server = S3TestServer.get();
+        String bucket = server.newBucket("ui");
+        try (S3Clients clients = server.clients()) {
+            S3Upload.tree(clients, TestData.sample(), bucket, "sample/", java.util.Set.of());
+        }
+        Path credentials = tmp.resolve("aws-credentials");
+        Files.writeString(credentials, "[ui-test]\naws_access_key_id = " + S3TestServer.ACCESS_KEY
+            + "\naws_secret_access_key = " + S3TestServer.SECRET_KEY + "\n");
+        String oldCredentials = System.setProperty("aws.sharedCredentialsFile", credentials.toString());
+        String oldConfig = System.setProperty("aws.configFile", tmp.resolve("no-aws-config").toString());
+        try {
+            robot.clickOn(find(robot, "#nav-data", Node.class));
+            @SuppressWarnings("unchecked")
+            ComboBox<String> profile = find(robot, "#s3-profile", ComboBox.class);
+            robot.interact(() -> find(robot, "#data-view", DataView.class).viewModel().refreshProfiles());
+            waitFor("the profiles of the credentials file", 30, () -> profile.getItems().contains("ui-test"));
+            Path db = tmp.resolve("s3.duckdb");
+            robot.interact(() -> {
+                find(robot, "#data-root", TextField.class).setText("s3://" + bucket + "/sample");
+                find(robot, "#warehouse-file", TextField.class).setText(db.toString());
+                profile.setValue("ui-test");
+                find(robot, "#s3-region", TextField.class).setText("us-east-1");
+                find(robot, "#s3-endpoint", TextField.class).setText(server.endpoint().toString());
+            });
+            robot.clickOn(find(robot, "#run-etl-button", Node.class));
+            Label outcome = find(robot, "#etl-outcome", Label.class);
+            Label error = find(robot, "#data-error", Label.class);
+            waitFor("the load from S3", 120, () -> outcome.getText().startsWith("Loaded") || !error.getText().isEmpty());
+            assertThat(error.getText()).isEmpty();
+
+            Path local = tmp.resolve("local.duckdb");
+            Etl.load(TestData.sample(), local);
+            assertThat(Etl.starTables(db)).isEqualTo(Etl.starTables(local));
+            assertThat(model.log()).anyMatch(p -> p.step().equals("fetch"));
+            assertThat(model.settings().s3Profile).isEqualTo("ui-test");
+            assertThat(model.settings().s3Endpoint).isEqualTo(server.endpoint().toString());
+            model.close();
+            assertThat(Files.readString(UserSettings.file())).contains("s3.profile=ui-test")
+                .doesNotContain(S3TestServer.SECRET_KEY).doesNotContain(S3TestServer.ACCESS_KEY);
+        } finally {
+            restore("aws.sharedCredentialsFile", oldCredentials);
+            restore("aws.configFile", oldConfig);
+        }
+    }
+
+    private static void restore(String key, String value) {
+        if (value == null) {
+            System.clearProperty(key);
+        } else {
+            System.setProperty(key, value);
+        }
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

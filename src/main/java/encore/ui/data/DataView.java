@@ -17,6 +17,8 @@ import java.util.Map;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
@@ -52,9 +54,9 @@ public final class DataView extends VBox {
         GridPane input = new GridPane();
         input.setHgap(8);
         input.setVgap(6);
-        input.addRow(0, new Label("Data folder"), field("data-root", vm.root, "holds song_data/ and log_data/"), folderButton(vm.root));
-        input.addRow(1, new Label("or songs"), field("songs-folder", vm.songs, "song_data folder"), folderButton(vm.songs));
-        input.addRow(2, new Label("and logs"), field("logs-folder", vm.logs, "log_data folder"), folderButton(vm.logs));
+        input.addRow(0, new Label("Data folder"), field("data-root", vm.root, "folder or s3://bucket/prefix holding song_data/ and log_data/"), folderButton(vm.root));
+        input.addRow(1, new Label("or songs"), field("songs-folder", vm.songs, "song_data folder or s3://bucket/prefix"), folderButton(vm.songs));
+        input.addRow(2, new Label("and logs"), field("logs-folder", vm.logs, "log_data folder or s3://bucket/prefix"), folderButton(vm.logs));
         TextField db = field("warehouse-file", vm.warehouse, "warehouse file, e.g. sparkify.duckdb");
         Button chooseDb = new Button("Choose…");
         chooseDb.setOnAction(e -> {
@@ -108,13 +110,45 @@ public final class DataView extends VBox {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
-        getChildren().addAll(Fx.heading("Data"), input, actions, error, found, warnings, tabs);
+        getChildren().addAll(Fx.heading("Data"), input, s3Settings(), actions, error, found, warnings, tabs);
 
         vm.preview.addListener((o, a, r) -> showPreview(r));
         vm.summary.addListener((o, a, s) -> {
             showSummary(s);
             tabs.getSelectionModel().select(s.rejected() > 0 ? 3 : 2);
         });
+    }
+
+    /**
+     * Profile, region and endpoint for s3:// locations. Credentials are not entered here: they
+     * come from the AWS settings (environment, ~/.aws files, SSO, roles) and are never shown or stored.
+     */
+    private TitledPane s3Settings() {
+        ComboBox<String> profile = new ComboBox<>(vm.profiles);
+        profile.setId("s3-profile");
+        profile.setEditable(true);
+        profile.setPromptText("AWS_PROFILE or default");
+        profile.valueProperty().bindBidirectional(vm.s3Profile);
+        profile.setOnShowing(e -> vm.refreshProfiles());
+        TextField region = field("s3-region", vm.s3Region, "AWS_REGION or the profile's region");
+        region.setPrefColumnCount(16);
+        TextField endpoint = field("s3-endpoint", vm.s3Endpoint, "AWS_ENDPOINT_URL_S3, or AWS itself");
+        endpoint.setPrefColumnCount(28);
+        Label note = new Label("Credentials come from the AWS settings (environment, ~/.aws/config and credentials, SSO, roles); "
+            + "Encore stores only the profile, region and endpoint. With an endpoint, requests are path-style.");
+        note.setWrapText(true);
+        note.getStyleClass().add("hint");
+        HBox row = new HBox(8, new Label("Profile"), profile, new Label("Region"), region, new Label("Endpoint"), endpoint);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        TitledPane pane = new TitledPane("S3 settings", new VBox(6, row, note));
+        pane.setId("s3-settings");
+        pane.setExpanded(!vm.s3Profile.get().isBlank() || !vm.s3Endpoint.get().isBlank() || !vm.s3Region.get().isBlank());
+        vm.refreshProfiles();
+        return pane;
+    }
+
+    public DataViewModel viewModel() {
+        return vm;
     }
 
     private static VBox grow(VBox box) {

@@ -1,14 +1,22 @@
 package encore.ui.data;
 
+import encore.config.AppDirs;
 import encore.pipeline.EtlJob;
 import encore.pipeline.EtlSummary;
+import encore.pipeline.InputResolver;
 import encore.source.SourceLocation;
-import encore.source.SourceLocator;
 import encore.source.SourcePreview;
+import encore.storage.s3.S3Clients;
+import encore.storage.s3.S3Settings;
+import encore.task.Cancellation;
+import encore.task.ProgressListener;
 import encore.ui.AppModel;
 import encore.ui.Fx;
 import encore.warehouse.WarehouseSettings;
 import java.nio.file.Path;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -28,6 +36,11 @@ public final class DataViewModel {
     final ObjectProperty<SourcePreview.Result> preview = new SimpleObjectProperty<>();
     final ObjectProperty<EtlSummary> summary = new SimpleObjectProperty<>();
     final StringProperty outcome = new SimpleStringProperty("");
+    /** S3: the AWS profile, region and endpoint override; credentials come from the AWS settings. */
+    final StringProperty s3Profile = new SimpleStringProperty("");
+    final StringProperty s3Region = new SimpleStringProperty("");
+    final StringProperty s3Endpoint = new SimpleStringProperty("");
+    final ObservableList<String> profiles = FXCollections.observableArrayList();
 
     private final AppModel model;
 
@@ -38,17 +51,43 @@ public final class DataViewModel {
         songs.set(s.songsFolder == null ? "" : s.songsFolder);
         logs.set(s.logsFolder == null ? "" : s.logsFolder);
         warehouse.set(s.warehouse == null ? "" : s.warehouse);
+        s3Profile.set(s.s3Profile == null ? "" : s.s3Profile);
+        s3Region.set(s.s3Region == null ? "" : s.s3Region);
+        s3Endpoint.set(s.s3Endpoint == null ? "" : s.s3Endpoint);
     }
 
-    SourceLocation location() {
-        if (!root.get().isBlank()) {
-            return SourceLocator.fromRoot(Path.of(root.get().strip()));
+    /** Reads the profile names of the shared AWS config/credentials files, off the FX thread. */
+    public void refreshProfiles() {
+        model.runner().run("AWS profiles", false, (p, c) -> List.copyOf(S3Clients.profiles()),
+            names -> profiles.setAll(names), e -> profiles.clear(), () -> { });
+    }
+
+    /**
+     * The input as typed, resolved on the calling thread: local folders are only checked, S3
+     * locations are fetched into the cache (so call it off the FX thread when {@link #isRemote}).
+     */
+    SourceLocation resolve(Input in, ProgressListener progress, Cancellation cancel) {
+        return new InputResolver(in.s3(), AppDirs.s3Cache(), progress, cancel).resolve(in.root(), in.songs(), in.logs());
+    }
+
+    /** A snapshot of the input fields, taken on the FX thread. */
+    record Input(String root, String songs, String logs, S3Settings s3) {
+        boolean isRemote() {
+            return InputResolver.anyRemote(root, songs, logs);
         }
-        return SourceLocator.fromFolders(blankToNull(songs.get()), blankToNull(logs.get()));
     }
 
-    private static Path blankToNull(String s) {
-        return s == null || s.isBlank() ? null : Path.of(s.strip());
+    Input input() {
+        return new Input(root.get().strip(), songs.get().strip(), logs.get().strip(),
+            new S3Settings(s3Profile.get(), s3Region.get(), s3Endpoint.get()));
+    }
+
+    /**
+     * The location to read when it is local (checked now, so mistakes show at once), or null
+     * when it is in S3 and must be fetched by the task.
+     */
+    private SourceLocation localOrNull(Input in) {
+        return in.isRemote() ? null : resolve(in, ProgressListener.NONE, new Cancellation());
     }
 
     void rememberInput() {
@@ -56,21 +95,26 @@ public final class DataViewModel {
         s.dataRoot = root.get();
         s.songsFolder = songs.get();
         s.logsFolder = logs.get();
+        s.s3Profile = s3Profile.get();
+        s.s3Region = s3Region.get();
+        s.s3Endpoint = s3Endpoint.get();
         model.saveSettings();
     }
 
     public void preview() {
         error.set("");
-        SourceLocation loc;
+        Input in = input();
+        SourceLocation local;
         try {
-            loc = location();
+            local = localOrNull(in);
         } catch (RuntimeException e) {
             error.set(Fx.message(e));
             return;
         }
         rememberInput();
         busy.set(true);
-        model.runner().run("Preview", true, (p, c) -> new SourcePreview(p, c).preview(loc, 200),
+        model.runner().run("Preview", true, (p, c) -> new SourcePreview(p, c)
+                .preview(local != null ? local : resolve(in, p, c), 200),
             r -> {
                 busy.set(false);
                 preview.set(r);
@@ -85,9 +129,10 @@ public final class DataViewModel {
     public void runEtl() {
         error.set("");
         outcome.set("");
-        SourceLocation loc;
+        Input in = input();
+        SourceLocation local;
         try {
-            loc = location();
+            local = localOrNull(in);
             if (warehouse.get().isBlank()) {
                 throw new IllegalArgumentException("Choose a warehouse file (.duckdb) to load into");
             }
@@ -98,7 +143,8 @@ public final class DataViewModel {
         rememberInput();
         Path db = Path.of(warehouse.get().strip());
         busy.set(true);
-        model.runner().run("Load", true, (p, c) -> new EtlJob(p, c, WarehouseSettings.interactive()).withoutFullCollections().run(loc, db),
+        model.runner().run("Load", true, (p, c) -> new EtlJob(p, c, WarehouseSettings.interactive()).withoutFullCollections()
+                .run(local != null ? local : resolve(in, p, c), db),
             s -> {
                 busy.set(false);
                 summary.set(s);
