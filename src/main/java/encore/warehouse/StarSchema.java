@@ -6,9 +6,13 @@ import encore.task.ProgressListener;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Builds the star schema from staging: dimensions first, then the fact, then time. */
 public final class StarSchema {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StarSchema.class);
 
     public static final String STEP = "star";
     private static final List<String> STEPS = List.of("star_songs", "star_artists", "star_users", "star_songplays", "star_time", "star_marts");
@@ -26,11 +30,13 @@ public final class StarSchema {
         for (String name : STEPS) {
             cancel.check();
             progress.onProgress(Progress.info(STEP, i++, STEPS.size(), "tables", "Building " + name.substring(5)));
+            long started = System.nanoTime();
             try (Statement st = warehouse.connection().createStatement();
                  Cancellation.Registration hook = cancel.onCancel(() -> cancelQuietly(st))) {
                 for (String sql : Sql.script("warehouse/" + name)) {
                     st.execute(sql);
                 }
+                LOG.info("Built {} in {} ms", name.substring(5), (System.nanoTime() - started) / 1_000_000);
             } catch (SQLException e) {
                 cancel.check();
                 throw new WarehouseException("Building " + name.substring(5) + " failed: " + Warehouse.firstLine(e.getMessage()), e);
