@@ -36,9 +36,11 @@ public final class EncoreApp extends Application {
         Scene scene = new Scene(window, settings.windowWidth, settings.windowHeight);
         scene.getStylesheets().add(Objects.requireNonNull(EncoreApp.class.getResource("/encore/ui/encore.css")).toExternalForm());
         stage.setTitle("Encore");
-        var icon = EncoreApp.class.getResourceAsStream("/encore/ui/icon-256.png");
-        if (icon != null) {
-            stage.getIcons().add(new Image(icon));
+        for (int size : new int[] {16, 32, 64, 256}) {
+            var icon = EncoreApp.class.getResourceAsStream("/encore/ui/icon-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon));
+            }
         }
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {
