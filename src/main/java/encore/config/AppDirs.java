@@ -51,7 +51,17 @@ public final class AppDirs {
             Path root = Path.of(override);
             return new Dirs(root.resolve("config"), root.resolve("data"), root.resolve("cache"), root.resolve("logs"));
         }
-        return forPlatform(System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")), System::getenv);
+        return forPlatform(System.getProperty("os.name", ""), home(System::getenv), System::getenv);
+    }
+
+    /**
+     * The user's home: {@code $HOME} where it is set (Linux and macOS, as the XDG rules say), else
+     * what Java says (Java takes it from the password database, whatever {@code $HOME} says).
+     */
+    static Path home(Function<String, String> env) {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String home = os.contains("win") ? null : env.apply("HOME");
+        return home != null && !home.isBlank() && Path.of(home).isAbsolute() ? Path.of(home) : Path.of(System.getProperty("user.home"));
     }
 
     /** The folders on the platform named {@code osName}, for the user with this home and environment. */

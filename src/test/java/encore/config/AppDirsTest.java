@@ -45,6 +45,15 @@ class AppDirsTest {
     }
 
     @Test
+    void home_comes_from_the_environment_where_set() {
+        if (!System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("win")) {
+            assertThat(AppDirs.home(Map.of("HOME", "/tmp/fresh-home")::get)).isEqualTo(Path.of("/tmp/fresh-home"));
+        }
+        assertThat(AppDirs.home(Map.<String, String>of()::get)).isEqualTo(Path.of(System.getProperty("user.home")));
+        assertThat(AppDirs.home(Map.of("HOME", "relative")::get)).isEqualTo(Path.of(System.getProperty("user.home")));
+    }
+
+    @Test
     void one_override_puts_everything_under_one_folder() {
         String before = System.getProperty("encore.configDir");
         System.setProperty("encore.configDir", "/portable");
