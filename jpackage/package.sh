@@ -86,7 +86,7 @@ image=$out/Encore
 for type in "$@"; do
   [ "$type" = app-image ] && continue
   step "$type"
-  jpackage --type "$type" --dest "$out" --app-version "$version" --app-image "$image" \
+  jpackage --type "$type" --dest "$out" --verbose --app-version "$version" --app-image "$image" \
     @jpackage/app.args @jpackage/$os/installer.args
 done
 step "done"

@@ -117,7 +117,7 @@ public final class EncoreApp extends Application {
             public void handle(long now) {
                 long ms = sinceLaunch();
                 if (Boolean.getBoolean("encore.reportStartup")) {
-                    System.out.println("first frame " + ms + " ms after JVM start");
+                    System.out.println("first frame " + ms + " ms after JVM start (at " + System.currentTimeMillis() + ")");
                 }
                 LOG.info("First frame {} ms after launch", ms);
                 stop();
