@@ -11,25 +11,38 @@ img=$(cd target/installer/Encore 2>/dev/null && pwd) || { echo "build the image 
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 mkdir "$home/empty-path"
-echo "== launch to first frame (${1:-5} launches) =="
-for i in $(seq 1 "${1:-5}"); do
+# launch WHAT PROGRAM ARGS...: one launch under Xvfb, with a PATH holding only what PROGRAM needs
+launch() {
   xvfb-run -a -s "-screen 0 1600x1000x24" bash -c '
+    what=$1 home=$2 path=$3
+    shift 3
     start=$(date +%s%3N)
-    env -i PATH="$1/empty-path" HOME="$1" DISPLAY="$DISPLAY" XAUTHORITY="$XAUTHORITY" \
-      JAVA_TOOL_OPTIONS=-Dencore.reportStartup=true "$2/bin/Encore" >"$1/out.txt" 2>/dev/null &
+    env -i PATH="$path" HOME="$home" DISPLAY="$DISPLAY" XAUTHORITY="$XAUTHORITY" \
+      JAVA_TOOL_OPTIONS=-Dencore.reportStartup=true "$@" >"$home/out.txt" 2>/dev/null &
     pid=$!
-    for _ in $(seq 1 120); do grep -q "first frame" "$1/out.txt" && break; sleep 0.25; done
+    for _ in $(seq 1 240); do grep -q "first frame" "$home/out.txt" && break; sleep 0.25; done
     sleep 4
     kill $pid; wait $pid 2>/dev/null || true
-    line=$(grep "first frame" "$1/out.txt")
+    line=$(grep "first frame" "$home/out.txt")
     at=$(sed -E "s/.*\(at ([0-9]+)\).*/\1/" <<<"$line")
     jvm=$(sed -E "s/first frame ([0-9]+) ms.*/\1/" <<<"$line")
-    echo "launch $3: first frame $((at - start)) ms after the launcher started ($jvm ms after JVM start)"
-  ' bench "$home" "$img" "$i"
+    echo "$what: first frame $((at - start)) ms after the launcher started ($jvm ms after JVM start)"
+  ' launch "$@"
+}
+echo "== launch to first frame (${1:-5} launches of each) =="
+for i in $(seq 1 "${1:-5}"); do
+  launch "app image, launch $i" "$home" "$home/empty-path" "$img/bin/Encore"
 done
+if [ -f target/encore.jar ]; then
+  # the same app from the jar with the build's JDK, for comparison (its own home folder)
+  mkdir -p "$home/jar"
+  for i in $(seq 1 "${1:-5}"); do
+    launch "java -jar target/encore.jar, launch $i" "$home/jar" "$(dirname "$(command -v java)")" java -jar "$PWD/target/encore.jar"
+  done
+fi
 echo "== sizes =="
 du -sm "$img" | awk '{print "app image: " $1 " MB (" $2 ")"}'
-du -sm "$img/lib/runtime" | awk '{print "  runtime: " $1 " MB"}'
+du -sm "$img/lib/runtime" | awk '{print "  runtime: " $1 " MB (with DuckDB'"'"'s native library)"}'
 for f in target/installer/*.deb target/installer/*.rpm; do
   [ -f "$f" ] && echo "$(basename "$f"): $(( $(stat -c %s "$f") / 1048576 )) MB"
 done
