@@ -5,58 +5,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import encore.TestData;
 import encore.config.AppDirs;
 import encore.config.BuildInfo;
-import encore.config.UserSettings;
 import encore.pipeline.Etl;
 import encore.pipeline.SampleWarehouse;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The parts of the app around the views: the Help menu's About box, and files given at launch. */
-@ExtendWith(ApplicationExtension.class)
-class DesktopShellTest {
-
-    @TempDir
-    static Path config;
-
-    @TempDir
-    Path tmp;
-
-    AppModel model;
-    MainWindow window;
+class DesktopShellTest extends AppWindowTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        System.setProperty("encore.configDir", Files.createTempDirectory(config, "cfg").toString());
-        System.setProperty("encore.sampleData", TestData.sample().toString());
-        model = new AppModel(UserSettings.load());
-        window = new MainWindow(model);
-        stage.setScene(new Scene(window, 1280, 820));
-        stage.show();
-    }
-
-    @AfterEach
-    void stop() {
-        model.runner().shutdown();
+        open(stage);
     }
 
     @Test
     void about_shows_the_versions_and_the_folders(FxRobot robot) {
         robot.clickOn(robot.from(window).lookup("#help-menu").queryAs(Node.class));
         robot.clickOn("About Encore");
-        AppFlowsTest.waitFor("the About box", 10, () -> robot.lookup("#about-box").tryQuery().isPresent());
+        waitFor("the About box", 10, () -> robot.lookup("#about-box").tryQuery().isPresent());
 
         assertThat(text(robot, "#about-encore")).isEqualTo(BuildInfo.encore()).matches("\\d+\\.\\d+\\.\\d+.*");
         assertThat(text(robot, "#about-java")).startsWith(System.getProperty("java.version"));
@@ -81,7 +54,7 @@ class DesktopShellTest {
     void a_missing_warehouse_or_a_pipeline_file_says_why_and_opens_the_sample(FxRobot robot) {
         for (String file : List.of(tmp.resolve("gone.duckdb").toString(), tmp.resolve("nightly.encore").toString())) {
             robot.interact(() -> EncoreApp.openInitialWarehouse(model, List.of(file)));
-            AppFlowsTest.waitFor("the sample", 60, () -> model.warehouse().get() != null);
+            waitFor("the sample", 60, () -> model.warehouse().get() != null);
             assertThat(model.warehouse().get()).isEqualTo(SampleWarehouse.location());
             String shown = robot.lookup(".dialog-pane .content").queryAs(Label.class).getText();
             assertThat(shown).contains(file.endsWith(".encore") ? "Pipeline files (.encore) are reserved" : "gone.duckdb does not exist");
