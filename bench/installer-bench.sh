@@ -18,12 +18,13 @@ launch() {
     shift 3
     start=$(date +%s%3N)
     env -i PATH="$path" HOME="$home" DISPLAY="$DISPLAY" XAUTHORITY="$XAUTHORITY" \
-      JAVA_TOOL_OPTIONS=-Dencore.reportStartup=true "$@" >"$home/out.txt" 2>/dev/null &
+      JAVA_TOOL_OPTIONS=-Dencore.reportStartup=true "$@" >"$home/out.txt" 2>"$home/err.txt" &
     pid=$!
     for _ in $(seq 1 240); do grep -q "first frame" "$home/out.txt" && break; sleep 0.25; done
     sleep 4
     kill $pid; wait $pid 2>/dev/null || true
-    line=$(grep "first frame" "$home/out.txt")
+    line=$(grep "first frame" "$home/out.txt" || true)
+    if [ -z "$line" ]; then echo "$what: no first frame within 60 s: $(tail -c 400 "$home/err.txt")"; exit 0; fi
     at=$(sed -E "s/.*\(at ([0-9]+)\).*/\1/" <<<"$line")
     jvm=$(sed -E "s/first frame ([0-9]+) ms.*/\1/" <<<"$line")
     echo "$what: first frame $((at - start)) ms after the launcher started ($jvm ms after JVM start)"
