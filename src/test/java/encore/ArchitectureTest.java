@@ -38,7 +38,7 @@ class ArchitectureTest {
         .whereLayer("Shells").mayOnlyBeAccessedByLayers("Launcher")
         .whereLayer("Pipeline").mayOnlyBeAccessedByLayers("Shells")
         .whereLayer("Analytics").mayOnlyBeAccessedByLayers("Shells")
-        .whereLayer("Config").mayOnlyBeAccessedByLayers("Shells", "Pipeline")
+        .whereLayer("Config").mayOnlyBeAccessedByLayers("Launcher", "Shells", "Pipeline")
         .whereLayer("Warehouse").mayOnlyBeAccessedByLayers("Pipeline", "Analytics", "Shells")
         .whereLayer("Source").mayOnlyBeAccessedByLayers("Warehouse", "Pipeline", "Shells")
         .whereLayer("Storage").mayOnlyBeAccessedByLayers("Source", "Pipeline", "Shells")

@@ -26,4 +26,9 @@ public final class EncoreCli {
     public static int run(String... args) {
         return commandLine().execute(args);
     }
+
+    /** The console launcher of the installed app: always the command line, never the desktop app. */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
 }

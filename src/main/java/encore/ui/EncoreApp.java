@@ -1,20 +1,31 @@
 package encore.ui;
 
+import encore.config.AppDirs;
+import encore.config.BuildInfo;
+import encore.config.Documents;
 import encore.config.UserSettings;
 import encore.pipeline.SampleWarehouse;
+import encore.task.EncoreException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The desktop app. Shows the window first, then (in the background) opens the last warehouse,
- * or builds and opens the bundled sample on first start.
+ * or builds and opens the bundled sample on first start. Given a warehouse file (a double-click
+ * on a {@code .duckdb}), opens that one instead.
  */
 public final class EncoreApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EncoreApp.class);
 
     private AppModel model;
 
@@ -25,10 +36,13 @@ public final class EncoreApp extends Application {
     @Override
     public void start(Stage stage) {
         if (Boolean.getBoolean("encore.reportStartup")) {
-            System.out.println("start() " + (System.currentTimeMillis()
-                - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms after JVM start");
+            System.out.println("start() " + sinceLaunch() + " ms after JVM start");
         }
         IdleHeap.returnPeriodically();
+        LOG.info("Encore {} starting: Java {} in {}, JavaFX {}, DuckDB JDBC {}; settings {}, data {}, logs {}",
+            BuildInfo.encore(), BuildInfo.java(), System.getProperty("java.home"),
+            System.getProperty("javafx.runtime.version"), BuildInfo.of("duckdb.version"),
+            AppDirs.config(), AppDirs.data(), AppDirs.logs());
         UserSettings settings = UserSettings.load();
         model = new AppModel(settings);
         mark("settings loaded");
@@ -37,9 +51,11 @@ public final class EncoreApp extends Application {
         Scene scene = new Scene(window, settings.windowWidth, settings.windowHeight);
         scene.getStylesheets().add(Objects.requireNonNull(EncoreApp.class.getResource("/encore/ui/encore.css")).toExternalForm());
         stage.setTitle("Encore");
-        var icon = EncoreApp.class.getResourceAsStream("/encore/ui/icon-256.png");
-        if (icon != null) {
-            stage.getIcons().add(new Image(icon));
+        for (int size : new int[] {16, 32, 64, 256}) {
+            var icon = EncoreApp.class.getResourceAsStream("/encore/ui/icon-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon));
+            }
         }
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {
@@ -49,10 +65,34 @@ public final class EncoreApp extends Application {
         });
         stage.show();
         mark("stage shown");
-        if (Boolean.getBoolean("encore.reportStartup")) {
-            reportFirstFrame();
+        reportFirstFrame();
+        List<String> args = getParameters().getRaw();
+        afterFirstFrame(() -> openInitialWarehouse(model, args));
+    }
+
+    /**
+     * The file given on the command line (a double-click on a warehouse); without one, or when it
+     * cannot be opened, the last warehouse or the sample.
+     */
+    static void openInitialWarehouse(AppModel model, List<String> args) {
+        if (!args.isEmpty()) {
+            String file = args.get(0);
+            if (Documents.isPipeline(file)) {
+                Fx.error("Cannot open " + file, new EncoreException("Pipeline files (" + Documents.PIPELINE
+                    + ") are reserved for pipelines, which this version of Encore cannot run",
+                    "open a warehouse (" + Documents.WAREHOUSE + ") or load data in the Data view"));
+            } else {
+                Path db = Path.of(file).toAbsolutePath().normalize();
+                if (Files.isRegularFile(db)) {
+                    LOG.info("Opening the warehouse {} given at launch", db);
+                    model.open(db);
+                    return;
+                }
+                Fx.error("Cannot open " + file, new EncoreException("The warehouse " + db + " does not exist",
+                    "check the file's name, or open another warehouse from the Data view"));
+            }
         }
-        afterFirstFrame(() -> openInitialWarehouse(model));
+        openInitialWarehouse(model);
     }
 
     /**
@@ -86,21 +126,27 @@ public final class EncoreApp extends Application {
 
     private static void mark(String what) {
         if (Boolean.getBoolean("encore.reportStartup")) {
-            System.out.println(what + " " + (System.currentTimeMillis()
-                - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms after JVM start");
+            System.out.println(what + " " + sinceLaunch() + " ms after JVM start");
         }
     }
 
-    /** Prints the time from JVM start to the first frame drawn (for the startup benchmark). */
+    /** Logs the time from JVM start to the first frame drawn (and prints it for the startup benchmark). */
     private static void reportFirstFrame() {
         new javafx.animation.AnimationTimer() {
             @Override
             public void handle(long now) {
-                long ms = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-                System.out.println("first frame " + ms + " ms after JVM start");
+                long ms = sinceLaunch();
+                if (Boolean.getBoolean("encore.reportStartup")) {
+                    System.out.println("first frame " + ms + " ms after JVM start (at " + System.currentTimeMillis() + ")");
+                }
+                LOG.info("First frame {} ms after launch", ms);
                 stop();
             }
         }.start();
+    }
+
+    private static long sinceLaunch() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     public AppModel model() {

@@ -3,6 +3,7 @@ package encore.ui;
 import encore.ui.dashboard.DashboardView;
 import encore.ui.data.DataView;
 import encore.ui.explore.ExploreView;
+import encore.ui.help.HelpMenu;
 import encore.ui.pipeline.PipelineView;
 import java.util.EnumMap;
 import java.util.Map;
@@ -53,7 +54,7 @@ public final class MainWindow extends BorderPane {
         }
         Region spring = new Region();
         VBox.setVgrow(spring, Priority.ALWAYS);
-        nav.getChildren().add(spring);
+        nav.getChildren().addAll(spring, new HelpMenu(model));
         nav.setPrefWidth(150);
 
         status = new StatusBar(model.runner());

@@ -3,7 +3,6 @@ package encore.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import encore.TestData;
-import encore.config.UserSettings;
 import encore.generate.DatasetGenerator;
 import encore.generate.GeneratorSpec;
 import encore.pipeline.Etl;
@@ -18,11 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
@@ -33,61 +29,20 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The main flows of the desktop app, driven through the real window (headless), on the real
  * services: opening the sample, loading data, the rejected grid, a query, dashboard filters, and
  * cancelling a load.
  */
-@ExtendWith(ApplicationExtension.class)
-class AppFlowsTest {
-
-    @TempDir
-    static Path config;
-
-    @TempDir
-    Path tmp;
-
-    AppModel model;
-    MainWindow window;
+class AppFlowsTest extends AppWindowTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        Path dir = Files.createTempDirectory(config, "cfg");
-        System.setProperty("encore.configDir", dir.toString());
-        System.setProperty("encore.sampleData", TestData.sample().toString());
-        model = new AppModel(UserSettings.load());
-        window = new MainWindow(model);
-        stage.setScene(new Scene(window, 1280, 820));
-        stage.show();
-    }
-
-    @AfterEach
-    void stop() {
-        model.runner().shutdown();
-    }
-
-    /** Waits until {@code condition} holds, then until the FX thread has finished what it was doing. */
-    static void waitFor(String what, int seconds, Supplier<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> condition.get());
-        } catch (Exception e) {
-            throw new AssertionError("Timed out waiting for: " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** Looks up a node in this test's window only (earlier tests' windows may still exist). */
-    <T extends Node> T find(FxRobot robot, String id, Class<T> type) {
-        return robot.from(window).lookup(id).queryAs(type);
+        open(stage);
     }
 
     static long number(String text) {

@@ -20,6 +20,8 @@ import javafx.beans.property.StringProperty;
 /** The dashboard's filter, its data, and drill-downs; every query runs in the background. */
 public final class DashboardViewModel {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DashboardViewModel.class);
+
     final ObjectProperty<DashboardFilter> filter = new SimpleObjectProperty<>(DashboardFilter.ALL);
     final ObjectProperty<DashboardData> data = new SimpleObjectProperty<>();
     final BooleanProperty loading = new SimpleBooleanProperty();
@@ -48,6 +50,7 @@ public final class DashboardViewModel {
                 loading.set(false);
                 error.set("");
                 data.set(d);
+                LOG.info("Dashboard of {} shows {} plays", db, d.kpis().plays());
             }
         }, e -> {
             if (ticket == requested) {
