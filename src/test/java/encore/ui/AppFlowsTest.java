@@ -3,15 +3,16 @@ package encore.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import encore.TestData;
+import encore.config.UserSettings;
 import encore.generate.DatasetGenerator;
 import encore.generate.GeneratorSpec;
 import encore.pipeline.Etl;
 import encore.storage.s3.S3Clients;
 import encore.storage.s3.S3TestServer;
 import encore.storage.s3.S3Upload;
-import encore.ui.data.DataView;
 import encore.task.Cancellation;
 import encore.task.ProgressListener;
+import encore.ui.data.DataView;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
