@@ -30,6 +30,7 @@ class ArchitectureTest {
         .layer("Config").definedBy("encore.config..")
         .layer("Pipeline").definedBy("encore.pipeline..")
         .layer("Analytics").definedBy("encore.analytics..")
+        .layer("Lake").definedBy("encore.lake..")
         .layer("Warehouse").definedBy("encore.warehouse..")
         .layer("Source").definedBy("encore.source..", "encore.generate..")
         .layer("Task").definedBy("encore.task..")
@@ -37,8 +38,9 @@ class ArchitectureTest {
         .whereLayer("Shells").mayOnlyBeAccessedByLayers("Launcher")
         .whereLayer("Pipeline").mayOnlyBeAccessedByLayers("Shells")
         .whereLayer("Analytics").mayOnlyBeAccessedByLayers("Shells")
+        .whereLayer("Lake").mayOnlyBeAccessedByLayers("Shells", "Pipeline")
         .whereLayer("Config").mayOnlyBeAccessedByLayers("Shells", "Pipeline")
-        .whereLayer("Warehouse").mayOnlyBeAccessedByLayers("Pipeline", "Analytics", "Shells")
+        .whereLayer("Warehouse").mayOnlyBeAccessedByLayers("Pipeline", "Analytics", "Lake", "Shells")
         .whereLayer("Source").mayOnlyBeAccessedByLayers("Warehouse", "Pipeline", "Shells")
-        .whereLayer("Task").mayOnlyBeAccessedByLayers("Source", "Warehouse", "Pipeline", "Analytics", "Config", "Shells");
+        .whereLayer("Task").mayOnlyBeAccessedByLayers("Source", "Warehouse", "Pipeline", "Analytics", "Lake", "Config", "Shells");
 }
