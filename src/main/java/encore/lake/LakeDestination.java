@@ -15,10 +15,11 @@ public interface LakeDestination {
     String describe();
 
     /**
-     * A new empty folder to write the lake into before publishing (for a local destination on the
+     * Checks that a lake exported with {@code options} can be published here (before anything is
+     * written), and returns a new empty folder to write it into (for a local destination on the
      * same file system, so that publishing is a rename). The export deletes it when it ends.
      */
-    Path newStagingFolder();
+    Path newStagingFolder(LakeOptions options);
 
     /**
      * Publishes the finished lake in {@code finishedLake}, whose manifest is {@code manifest}.

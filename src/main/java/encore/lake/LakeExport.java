@@ -34,7 +34,7 @@ public final class LakeExport {
 
     private static final Logger LOG = LoggerFactory.getLogger(LakeExport.class);
     /** Partitions per classic songs statement; the writer keeps this many files open at most. */
-    static final int CLASSIC_CHUNK = 2_000;
+    static final int CLASSIC_CHUNK = 500;
     /** The desktop app asks before writing more partitions than this. */
     public static final long MANY_PARTITIONS = 10_000;
 
@@ -61,7 +61,7 @@ public final class LakeExport {
             throw new EncoreException(warehouse + " is a lake, not a warehouse", "export from a .duckdb warehouse file");
         }
         try (Warehouse w = Warehouse.openForExport(warehouse, settings)) {
-            Path staging = destination.newStagingFolder();
+            Path staging = destination.newStagingFolder(options);
             try {
                 LakeManifest written = write(w, staging, options);
                 cancel.check();
@@ -148,11 +148,15 @@ public final class LakeExport {
         w.execute(List.of(Sql.template("lake/song_chunks", Map.of(), Map.of("size", (long) CLASSIC_CHUNK))));
         long chunks = w.count(Sql.statement("lake/song_chunk_count"));
         List<LakeManifest.DataFile> files = new ArrayList<>();
-        for (long chunk = 0; chunk < chunks; chunk++) {
-            cancel.check();
-            files.addAll(copy(w, staging, "songs", "lake/export_songs_classic", dir, options, Map.of("chunk", chunk)));
-            progress.onProgress(Progress.info("songs", chunk + 1, chunks, "chunks", String.format(
-                "Classic songs layout: %,d of %,d chunks, %,d partitions written", chunk + 1, chunks, files.size())));
+        try {
+            for (long chunk = 0; chunk < chunks; chunk++) {
+                cancel.check();
+                files.addAll(copy(w, staging, "songs", "lake/export_songs_classic", dir, options, Map.of("chunk", chunk)));
+                progress.onProgress(Progress.info("songs", chunk + 1, chunks, "chunks", String.format(
+                    "Classic songs layout: %,d of %,d chunks, %,d partitions written", chunk + 1, chunks, files.size())));
+            }
+        } finally {
+            w.execute(Sql.script("lake/song_chunks_drop"));
         }
         return files;
     }

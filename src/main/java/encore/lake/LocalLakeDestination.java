@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -48,11 +49,17 @@ public final class LocalLakeDestination implements LakeDestination {
     }
 
     @Override
-    public Path newStagingFolder() {
+    public Path newStagingFolder(LakeOptions options) {
         try {
             Files.createDirectories(target.getParent());
             recover();
             checkReplaceable();
+            if (options.mode() == PublishMode.PARTITIONS && Files.isDirectory(target)) {
+                LakeManifest old = LakeManifest.read(target);
+                if (old != null) {
+                    checkLayout(old.layout(), options.layout());
+                }
+            }
             String name = "." + target.getFileName() + STAGING + ProcessHandle.current().pid() + "-" + UUID.randomUUID();
             return Files.createDirectory(target.getParent().resolve(name));
         } catch (IOException e) {
@@ -132,11 +139,7 @@ public final class LocalLakeDestination implements LakeDestination {
     /** Links the old lake's files of partitions this run does not hold into the new lake. */
     private LakeManifest keepOldPartitions(Path finishedLake, LakeManifest manifest, LakeManifest old,
                                            ProgressListener progress, Cancellation cancel) throws IOException {
-        if (old.layout() != manifest.layout()) {
-            throw new EncoreException("The lake at " + target + " holds songs in the " + old.layout().name().toLowerCase(java.util.Locale.ROOT)
-                + " layout, this export writes " + manifest.layout().name().toLowerCase(java.util.Locale.ROOT),
-                "export with the lake's layout, or with --mode overwrite to replace the whole lake");
-        }
+        checkLayout(old.layout(), manifest.layout());
         Set<String> replaced = manifest.partitionKeys();
         List<LakeManifest.DataFile> files = new ArrayList<>(manifest.files());
         List<LakeManifest.DataFile> kept = old.files().stream()
@@ -155,6 +158,15 @@ public final class LocalLakeDestination implements LakeDestination {
         }
         files.addAll(kept);
         return manifest.withFiles(files);
+    }
+
+    /** Partitions of one songs layout cannot be merged into a lake of the other. */
+    private void checkLayout(LakeLayout old, LakeLayout layout) {
+        if (old != layout) {
+            throw new EncoreException("The lake at " + target + " holds songs in the " + old.name().toLowerCase(Locale.ROOT)
+                + " layout, this export writes " + layout.name().toLowerCase(Locale.ROOT),
+                "export with the lake's layout, or with --mode overwrite to replace the whole lake");
+        }
     }
 
     private void swapIn(Path finishedLake) throws IOException {
