@@ -3,6 +3,7 @@ package encore.ui;
 import encore.ui.dashboard.DashboardView;
 import encore.ui.data.DataView;
 import encore.ui.explore.ExploreView;
+import encore.ui.lake.LakeView;
 import encore.ui.pipeline.PipelineView;
 import java.util.EnumMap;
 import java.util.Map;
@@ -33,6 +34,7 @@ public final class MainWindow extends BorderPane {
         factories.put(AppModel.Page.PIPELINE, () -> new PipelineView(model));
         factories.put(AppModel.Page.EXPLORE, () -> new ExploreView(model));
         factories.put(AppModel.Page.DASHBOARD, () -> new DashboardView(model));
+        factories.put(AppModel.Page.LAKE, () -> new LakeView(model));
 
         VBox nav = new VBox(4);
         nav.getStyleClass().add("nav");
@@ -76,6 +78,7 @@ public final class MainWindow extends BorderPane {
             case PIPELINE -> "Pipeline";
             case EXPLORE -> "Explore";
             case DASHBOARD -> "Dashboard";
+            case LAKE -> "Lake";
         };
     }
 }
