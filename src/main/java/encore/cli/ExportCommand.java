@@ -10,15 +10,13 @@ import encore.lake.LakeManifest;
 import encore.lake.LakeOptions;
 import encore.lake.LakeSummary;
 import encore.lake.PublishMode;
-import encore.task.Cancellation;
 import encore.warehouse.WarehouseSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -53,14 +51,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--compression", defaultValue = "snappy", description = "snappy or zstd (default: ${DEFAULT-VALUE})")
     Compression compression;
 
-    @Option(names = "--json", description = "print the summary as one JSON object")
-    boolean json;
-
-    @Option(names = "--quiet", description = "print only warnings on stderr")
-    boolean quiet;
-
-    @Option(names = "--memory-limit", defaultValue = "1GB", paramLabel = "SIZE", description = "DuckDB memory limit (default: ${DEFAULT-VALUE})")
-    String memoryLimit;
+    @Mixin
+    RunOptions run;
 
     @Spec
     CommandSpec spec;
@@ -69,38 +61,14 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!WarehouseSettings.isMemoryLimit(memoryLimit)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "--memory-limit: expected a size such as 512MB, 2GB or 50%, got '" + memoryLimit + "'");
-        }
+        WarehouseSettings settings = run.settings(spec);
         LakeDestination destination = LakeDestinations.parse(to);
         LakeOptions options = new LakeOptions(LakeLayout.valueOf(layout.name().toUpperCase(Locale.ROOT)),
             PublishMode.valueOf(mode.name().toUpperCase(Locale.ROOT)),
             LakeCompression.valueOf(compression.name().toUpperCase(Locale.ROOT)));
-        Cancellation cancel = new Cancellation();
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            cancel.cancel();
-            try {
-                finished.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException ignored) {
-                Thread.currentThread().interrupt();
-            }
-        }, "encore-cancel");
-        Runtime.getRuntime().addShutdownHook(hook);
-        LakeSummary summary;
-        try {
-            summary = new LakeExport(new ConsoleProgress(err, quiet), cancel, new WarehouseSettings(memoryLimit, 0, null))
-                .run(db, destination, options);
-        } finally {
-            finished.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException ignored) {
-                // already shutting down
-            }
-        }
-        if (json) {
+        LakeSummary summary = RunOptions.cancellableByCtrlC(cancel ->
+            new LakeExport(new ConsoleProgress(err, run.quiet), cancel, settings).run(db, destination, options));
+        if (run.json) {
             out.println(new ObjectMapper().writeValueAsString(summary));
         } else {
             printText(out, summary);

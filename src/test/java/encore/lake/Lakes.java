@@ -1,5 +1,6 @@
 package encore.lake;
 
+import encore.pipeline.Etl;
 import encore.task.Cancellation;
 import encore.task.ProgressListener;
 import encore.warehouse.WarehouseSettings;
@@ -9,10 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,19 +29,8 @@ final class Lakes {
 
     /** Rows of a query on a plain in-memory DuckDB (no Encore code between), as strings. */
     static List<List<String>> duck(String sql) {
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
-             Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery(sql)) {
-            int n = rs.getMetaData().getColumnCount();
-            List<List<String>> out = new ArrayList<>();
-            while (rs.next()) {
-                List<String> row = new ArrayList<>(n);
-                for (int i = 1; i <= n; i++) {
-                    row.add(rs.getString(i));
-                }
-                out.add(row);
-            }
-            return out;
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+            return Etl.rows(c, sql);
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }

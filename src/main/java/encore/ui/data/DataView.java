@@ -52,10 +52,10 @@ public final class DataView extends VBox {
         GridPane input = new GridPane();
         input.setHgap(8);
         input.setVgap(6);
-        input.addRow(0, new Label("Data folder"), field("data-root", vm.root, "holds song_data/ and log_data/"), folderButton(vm.root));
-        input.addRow(1, new Label("or songs"), field("songs-folder", vm.songs, "song_data folder"), folderButton(vm.songs));
-        input.addRow(2, new Label("and logs"), field("logs-folder", vm.logs, "log_data folder"), folderButton(vm.logs));
-        TextField db = field("warehouse-file", vm.warehouse, "warehouse file, e.g. sparkify.duckdb");
+        input.addRow(0, new Label("Data folder"), Fx.field("data-root", vm.root, "holds song_data/ and log_data/"), folderButton(vm.root));
+        input.addRow(1, new Label("or songs"), Fx.field("songs-folder", vm.songs, "song_data folder"), folderButton(vm.songs));
+        input.addRow(2, new Label("and logs"), Fx.field("logs-folder", vm.logs, "log_data folder"), folderButton(vm.logs));
+        TextField db = Fx.field("warehouse-file", vm.warehouse, "warehouse file, e.g. sparkify.duckdb");
         Button chooseDb = new Button("Choose…");
         chooseDb.setOnAction(e -> {
             FileChooser fc = new FileChooser();
@@ -120,15 +120,6 @@ public final class DataView extends VBox {
     private static VBox grow(VBox box) {
         HBox.setHgrow(box, Priority.ALWAYS);
         return box;
-    }
-
-    private static TextField field(String id, StringProperty value, String prompt) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.setPromptText(prompt);
-        f.setPrefColumnCount(48);
-        f.textProperty().bindBidirectional(value);
-        return f;
     }
 
     private Button folderButton(StringProperty target) {

@@ -9,7 +9,6 @@ import encore.ui.Fx;
 import java.io.File;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -41,7 +40,7 @@ public final class LakeView extends VBox {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
-        TextField db = field("lake-warehouse", vm.warehouse, "the warehouse to export (.duckdb)");
+        TextField db = Fx.field("lake-warehouse", vm.warehouse, "the warehouse to export (.duckdb)");
         Button chooseDb = new Button("Choose…");
         chooseDb.setOnAction(e -> {
             FileChooser fc = new FileChooser();
@@ -51,7 +50,7 @@ public final class LakeView extends VBox {
                 vm.warehouse.set(f.toPath().toString());
             }
         });
-        TextField to = field("lake-destination", vm.destination, "a folder (s3://bucket/prefix is not supported yet)");
+        TextField to = Fx.field("lake-destination", vm.destination, "a folder (s3://bucket/prefix is not supported yet)");
         Button chooseTo = new Button("Browse…");
         chooseTo.setOnAction(e -> {
             File f = new DirectoryChooser().showDialog(getScene().getWindow());
@@ -137,15 +136,6 @@ public final class LakeView extends VBox {
         vm.summary.addListener((o, a, s) -> tables.getItems().setAll(s == null ? java.util.List.of() : s.tables()));
 
         getChildren().addAll(Fx.heading("Lake"), form, actions, warningBox, error, outcome, Fx.heading("Result"), tables);
-    }
-
-    private static TextField field(String id, StringProperty value, String prompt) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.setPromptText(prompt);
-        f.setPrefColumnCount(48);
-        f.textProperty().bindBidirectional(value);
-        return f;
     }
 
     private static <E extends Enum<E>> ChoiceBox<E> choice(String id, E[] values) {
