@@ -30,6 +30,7 @@ class ArchitectureTest {
         .layer("Config").definedBy("encore.config..")
         .layer("Pipeline").definedBy("encore.pipeline..")
         .layer("Analytics").definedBy("encore.analytics..")
+        .layer("Lake").definedBy("encore.lake..")
         .layer("Warehouse").definedBy("encore.warehouse..")
         .layer("Source").definedBy("encore.source..", "encore.generate..")
         .layer("Storage").definedBy("encore.storage..")
@@ -38,9 +39,10 @@ class ArchitectureTest {
         .whereLayer("Shells").mayOnlyBeAccessedByLayers("Launcher")
         .whereLayer("Pipeline").mayOnlyBeAccessedByLayers("Shells")
         .whereLayer("Analytics").mayOnlyBeAccessedByLayers("Shells")
+        .whereLayer("Lake").mayOnlyBeAccessedByLayers("Shells", "Pipeline")
         .whereLayer("Config").mayOnlyBeAccessedByLayers("Launcher", "Shells", "Pipeline")
-        .whereLayer("Warehouse").mayOnlyBeAccessedByLayers("Pipeline", "Analytics", "Shells")
+        .whereLayer("Warehouse").mayOnlyBeAccessedByLayers("Pipeline", "Analytics", "Lake", "Shells")
         .whereLayer("Source").mayOnlyBeAccessedByLayers("Warehouse", "Pipeline", "Shells")
-        .whereLayer("Storage").mayOnlyBeAccessedByLayers("Source", "Pipeline", "Shells")
-        .whereLayer("Task").mayOnlyBeAccessedByLayers("Source", "Storage", "Warehouse", "Pipeline", "Analytics", "Config", "Shells");
+        .whereLayer("Storage").mayOnlyBeAccessedByLayers("Source", "Pipeline", "Lake", "Shells")
+        .whereLayer("Task").mayOnlyBeAccessedByLayers("Source", "Storage", "Warehouse", "Pipeline", "Analytics", "Lake", "Config", "Shells");
 }

@@ -5,17 +5,15 @@ import encore.pipeline.EtlJob;
 import encore.pipeline.EtlSummary;
 import encore.pipeline.InputResolver;
 import encore.source.SourceLocation;
-import encore.task.Cancellation;
 import encore.warehouse.CheckResult;
 import encore.warehouse.WarehouseSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -48,14 +46,8 @@ final class EtlCommand implements Callable<Integer> {
     @Option(names = "--db", required = true, paramLabel = "FILE.duckdb", description = "the warehouse file (created if missing)")
     Path db;
 
-    @Option(names = "--json", description = "print the summary as one JSON object")
-    boolean json;
-
-    @Option(names = "--quiet", description = "print only warnings on stderr")
-    boolean quiet;
-
-    @Option(names = "--memory-limit", defaultValue = "1GB", paramLabel = "SIZE", description = "DuckDB memory limit (default: ${DEFAULT-VALUE})")
-    String memoryLimit;
+    @Mixin
+    RunOptions run;
 
     @picocli.CommandLine.Mixin
     S3Options s3 = new S3Options();
@@ -67,38 +59,15 @@ final class EtlCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!WarehouseSettings.isMemoryLimit(memoryLimit)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "--memory-limit: expected a size such as 512MB, 2GB or 50%, got '" + memoryLimit + "'");
-        }
-        Cancellation cancel = new Cancellation();
-        ConsoleProgress progress = new ConsoleProgress(err, quiet);
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            cancel.cancel();
-            try {
-                finished.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException ignored) {
-                Thread.currentThread().interrupt();
-            }
-        }, "encore-cancel");
-        Runtime.getRuntime().addShutdownHook(hook);
-        EtlSummary summary;
-        try {
+        WarehouseSettings settings = run.settings(spec);
+        EtlSummary summary = RunOptions.cancellableByCtrlC(cancel -> {
+            ConsoleProgress progress = new ConsoleProgress(err, run.quiet);
             SourceLocation location = new InputResolver(s3.settings(), s3.cacheFolder(), progress, cancel)
                 .resolve(input.root, input.folders == null ? null : input.folders.songs,
                     input.folders == null ? null : input.folders.logs);
-            summary = new EtlJob(progress, cancel, new WarehouseSettings(memoryLimit, 0, null))
-                .run(location, db);
-        } finally {
-            finished.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException ignored) {
-                // already shutting down
-            }
-        }
-        if (json) {
+            return new EtlJob(progress, cancel, settings).run(location, db);
+        });
+        if (run.json) {
             out.println(new ObjectMapper().writeValueAsString(summary));
         } else {
             printText(out, summary);

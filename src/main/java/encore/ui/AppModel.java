@@ -19,7 +19,7 @@ import javafx.collections.ObservableList;
  */
 public final class AppModel {
 
-    public enum Page { DATA, PIPELINE, EXPLORE, DASHBOARD }
+    public enum Page { DATA, PIPELINE, EXPLORE, DASHBOARD, LAKE }
 
     public static final int LOG_LIMIT = 2_000;
 

@@ -113,10 +113,10 @@ public final class EncoreApp extends Application {
         }.start();
     }
 
-    /** The last warehouse if it still exists, else the bundled sample (built on first start). */
+    /** The last warehouse (or lake) if it still exists, else the bundled sample (built on first start). */
     static void openInitialWarehouse(AppModel model) {
         String last = model.settings().warehouse;
-        if (last != null && Files.isRegularFile(Path.of(last))) {
+        if (last != null && (Files.isRegularFile(Path.of(last)) || encore.warehouse.Warehouse.isLake(Path.of(last)))) {
             model.open(Path.of(last));
             return;
         }

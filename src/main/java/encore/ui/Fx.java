@@ -4,10 +4,12 @@ import encore.task.EncoreException;
 import encore.warehouse.QueryResult;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.StringProperty;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
 
 /** Small helpers shared by the views. */
@@ -57,6 +59,16 @@ public final class Fx {
         a.setHeaderText(what);
         a.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         a.show();
+    }
+
+    /** A text field bound both ways to {@code value}. */
+    public static TextField field(String id, StringProperty value, String prompt) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPromptText(prompt);
+        f.setPrefColumnCount(48);
+        f.textProperty().bindBidirectional(value);
+        return f;
     }
 
     public static Label heading(String text) {

@@ -4,6 +4,7 @@ import encore.ui.dashboard.DashboardView;
 import encore.ui.data.DataView;
 import encore.ui.explore.ExploreView;
 import encore.ui.help.HelpMenu;
+import encore.ui.lake.LakeView;
 import encore.ui.pipeline.PipelineView;
 import java.util.EnumMap;
 import java.util.Map;
@@ -34,6 +35,7 @@ public final class MainWindow extends BorderPane {
         factories.put(AppModel.Page.PIPELINE, () -> new PipelineView(model));
         factories.put(AppModel.Page.EXPLORE, () -> new ExploreView(model));
         factories.put(AppModel.Page.DASHBOARD, () -> new DashboardView(model));
+        factories.put(AppModel.Page.LAKE, () -> new LakeView(model));
 
         VBox nav = new VBox(4);
         nav.getStyleClass().add("nav");
@@ -77,6 +79,7 @@ public final class MainWindow extends BorderPane {
             case PIPELINE -> "Pipeline";
             case EXPLORE -> "Explore";
             case DASHBOARD -> "Dashboard";
+            case LAKE -> "Lake";
         };
     }
 }

@@ -52,6 +52,30 @@ public final class Sql {
         return sql;
     }
 
+    /**
+     * A one-statement template with {@code {placeholder}} identifiers and {@code [placeholder]}
+     * values filled in: a value is a number (written as is) or text (written as a quoted SQL string
+     * literal, e.g. a file path that DuckDB's COPY and read_parquet take only as a literal).
+     */
+    public static String template(String name, Map<String, String> identifiers, Map<String, Object> values) {
+        String sql = template(name, identifiers);
+        for (Map.Entry<String, Object> e : values.entrySet()) {
+            sql = sql.replace("[" + e.getKey() + "]", literal(e.getValue()));
+        }
+        if (sql.matches("(?s).*\\[[a-z_]+].*")) {
+            throw new IllegalArgumentException("unfilled value in " + name);
+        }
+        return sql;
+    }
+
+    /** An SQL literal: a number as is, anything else as a quoted string. */
+    public static String literal(Object value) {
+        if (value instanceof Integer || value instanceof Long) {
+            return value.toString();
+        }
+        return "'" + value.toString().replace("'", "''") + "'";
+    }
+
     static String load(String name) {
         String path = "/encore/sql/" + name + ".sql";
         try (InputStream in = Sql.class.getResourceAsStream(path)) {

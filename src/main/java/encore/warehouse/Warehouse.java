@@ -105,6 +105,8 @@ public final class Warehouse implements AutoCloseable {
     /**
      * Opens an existing warehouse read-only, with DuckDB's access to other files and the network
      * switched off: a query run here can read the warehouse and nothing else, and write nothing.
+     * {@code file} may also be a lake folder written by {@code encore export}: its star tables are
+     * then views over its Parquet files, readable only inside the folder, and only SELECTs run.
      */
     public static Warehouse openReadOnly(Path file, WarehouseSettings settings) {
         return openExisting(file, settings, false);
@@ -119,6 +121,16 @@ public final class Warehouse implements AutoCloseable {
     }
 
     private static Warehouse openExisting(Path file, WarehouseSettings settings, boolean externalAccess) {
+        if (Files.isDirectory(file)) {
+            // a lake folder: read-only views over its Parquet files (exports from it go through the grid)
+            Lock lock = lockFor(file, true);
+            try {
+                return new Warehouse(file, ParquetLake.connect(file, settings), true, lock);
+            } catch (RuntimeException e) {
+                lock.unlock();
+                throw e;
+            }
+        }
         if (!Files.isRegularFile(file)) {
             throw new EncoreException("Warehouse not found: " + file, "run `encore etl` first, or give the right --db file");
         }
@@ -191,6 +203,11 @@ public final class Warehouse implements AutoCloseable {
         } catch (SQLException e) {
             throw new WarehouseException("SQL failed: " + firstLine(e.getMessage()), e);
         }
+    }
+
+    /** Whether {@code path} is a lake folder (opened by {@link #openReadOnly} as views over its files). */
+    public static boolean isLake(Path path) {
+        return ParquetLake.isLake(path);
     }
 
     /** Row counts of the star and staging tables, in a fixed order. */

@@ -118,6 +118,56 @@ class CliTest {
     }
 
     @Test
+    void export_writes_a_lake_that_query_reads_back_read_only() throws Exception {
+        Path db = tmp.resolve("w.duckdb");
+        assertThat(run("etl", "--data", TestData.sample().toString(), "--db", db.toString(), "--quiet").exit()).isZero();
+        Path lake = tmp.resolve("lake");
+        Run r = run("export", "--db", db.toString(), "--to", lake.toString(), "--layout", "classic", "--compression", "zstd", "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("[lake]").contains("[songs]").contains("[publish]");
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("options").get("layout").asText()).isEqualTo("CLASSIC");
+        long songs = Long.parseLong(run("query", "--db", db.toString(), "--format", "csv", "SELECT count(*) FROM songs").out().lines().toList().get(1));
+        JsonNode songsTable = json.get("tables").get(2);
+        assertThat(songsTable.get("name").asText()).isEqualTo("songs");
+        assertThat(songsTable.get("rows").asLong()).isEqualTo(songs);
+        assertThat(songsTable.get("partitionBy")).extracting(JsonNode::asText).containsExactly("year", "artist_id");
+        assertThat(json.get("files").asLong()).isEqualTo(json.get("partitions").asLong());
+
+        Run text = run("export", "--db", db.toString(), "--to", lake.toString(), "--quiet");
+        assertThat(text.exit()).isZero();
+        assertThat(text.out()).contains("compact songs, snappy, overwrite").contains("songplays").contains("total");
+        assertThat(text.err()).isEmpty();
+
+        Run back = run("query", "--db", lake.toString(), "--format", "csv", "SELECT count(*) FROM songs");
+        assertThat(back.out().lines().toList().get(1)).isEqualTo(Long.toString(songs));
+        for (String sql : new String[] {
+            "COPY songs TO '" + lake.resolve("x.csv") + "'",
+            "SELECT 1; COPY songs TO '" + lake.resolve("x.csv") + "'",
+            "CREATE TABLE t AS SELECT 1",
+            "SELECT * FROM read_csv('" + db + "')"}) {
+            Run escape = run("query", "--db", lake.toString(), sql);
+            assertThat(escape.exit()).as(sql).isEqualTo(EncoreCli.FAILED);
+        }
+        assertThat(lake.resolve("x.csv")).doesNotExist();
+    }
+
+    @Test
+    void export_to_s3_is_refused_for_now_and_bad_options_are_usage_errors() {
+        Path db = tmp.resolve("w.duckdb");
+        assertThat(run("etl", "--data", TestData.sample().toString(), "--db", db.toString(), "--quiet").exit()).isZero();
+        Run s3 = run("export", "--db", db.toString(), "--to", "s3://bucket/lake");
+        assertThat(s3.exit()).isEqualTo(EncoreCli.FAILED);
+        assertThat(s3.err()).startsWith("encore: S3 destinations need").contains("s3://bucket/lake");
+        assertThat(run("export", "--db", db.toString(), "--to", tmp.resolve("l").toString(), "--layout", "tiny").exit())
+            .isEqualTo(EncoreCli.USAGE);
+        Run missing = run("export", "--db", tmp.resolve("none.duckdb").toString(), "--to", tmp.resolve("l").toString());
+        assertThat(missing.exit()).isEqualTo(EncoreCli.FAILED);
+        assertThat(missing.err()).contains("Warehouse not found");
+        assertThat(tmp.resolve("l")).doesNotExist();
+    }
+
+    @Test
     void usage_errors_exit_2() {
         assertThat(run("etl", "--db", "x.duckdb").exit()).isEqualTo(EncoreCli.USAGE);
         assertThat(run("nonsense").exit()).isEqualTo(EncoreCli.USAGE);

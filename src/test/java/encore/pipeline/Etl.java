@@ -7,6 +7,7 @@ import encore.task.ProgressListener;
 import encore.warehouse.Warehouse;
 import encore.warehouse.WarehouseSettings;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -29,8 +30,14 @@ public final class Etl {
 
     /** All rows of a query as lists of strings, for comparing whole tables. */
     public static List<List<String>> rows(Path db, String sql) {
-        try (Warehouse w = Warehouse.openReadOnly(db, WarehouseSettings.defaults());
-             Statement st = w.connection().createStatement();
+        try (Warehouse w = Warehouse.openReadOnly(db, WarehouseSettings.defaults())) {
+            return rows(w.connection(), sql);
+        }
+    }
+
+    /** All rows of a query on {@code c} as lists of strings. */
+    public static List<List<String>> rows(Connection c, String sql) {
+        try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery(sql)) {
             int n = rs.getMetaData().getColumnCount();
             List<List<String>> out = new ArrayList<>();

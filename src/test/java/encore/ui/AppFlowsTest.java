@@ -232,6 +232,90 @@ class AppFlowsTest extends AppWindowTest {
         }
     }
 
+    @Test
+    void a_lake_exported_from_the_lake_view_opens_as_the_source_of_explore_and_the_dashboard(FxRobot robot) {
+        Path db = tmp.resolve("l.duckdb");
+        Etl.load(TestData.sample(), db);
+        robot.interact(() -> model.open(db));
+        robot.clickOn(find(robot, "#nav-lake", Node.class));
+        assertThat(find(robot, "#lake-warehouse", TextField.class).getText()).isEqualTo(db.toString());
+        Path lake = tmp.resolve("lake");
+        robot.interact(() -> find(robot, "#lake-destination", TextField.class).setText(lake.toString()));
+        robot.clickOn(find(robot, "#export-lake", Node.class));
+        Label outcome = find(robot, "#lake-outcome", Label.class);
+        Label error = find(robot, "#lake-error", Label.class);
+        waitFor("the export", 60, () -> outcome.getText().startsWith("Published") || !error.getText().isEmpty());
+        assertThat(error.getText()).isEmpty();
+        assertThat(lake.resolve("_SUCCESS")).exists();
+        @SuppressWarnings("unchecked")
+        TableView<encore.lake.LakeManifest.Table> tables = find(robot, "#lake-tables", TableView.class);
+        assertThat(tables.getItems()).extracting(t -> t.name() + " " + t.rows()).containsExactly(
+            "users " + Etl.count(db, "SELECT count(*) FROM users"), "artists " + Etl.count(db, "SELECT count(*) FROM artists"),
+            "songs " + Etl.count(db, "SELECT count(*) FROM songs"), "time " + Etl.count(db, "SELECT count(*) FROM \"time\""),
+            "songplays " + Etl.count(db, "SELECT count(*) FROM songplays"));
+        assertThat(outcome.getText()).contains(String.format("%,d partitions", tables.getItems().stream().mapToLong(t -> t.partitions()).sum()));
+
+        robot.clickOn(find(robot, "#open-lake", Node.class));
+        assertThat(model.warehouse().get()).isEqualTo(lake.toAbsolutePath().normalize());
+        robot.clickOn(find(robot, "#nav-dashboard", Node.class));
+        Label plays = find(robot, "#kpi-plays", Label.class);
+        long all = Etl.count(db, "SELECT count(*) FROM songplays");
+        waitFor("the lake's plays", 60, () -> !plays.getText().equals("–") && number(plays.getText()) == all);
+        assertThat(find(robot, "#dashboard-error", Label.class).getText()).isEmpty();
+
+        robot.clickOn(find(robot, "#nav-explore", Node.class));
+        robot.interact(() -> find(robot, "#sql-input", TextArea.class).setText("SELECT level, count(*) AS plays FROM songplays GROUP BY 1 ORDER BY 1"));
+        robot.clickOn(find(robot, "#run-sql", Node.class));
+        @SuppressWarnings("unchecked")
+        TableView<List<Object>> grid = robot.from(window).lookup("#explore-view").lookup(".table-view").queryAs(TableView.class);
+        waitFor("the lake query's rows", 30, () -> grid.getItems().size() == 2);
+        assertThat(grid.getItems()).extracting(r -> List.of(String.valueOf(r.get(0)), String.valueOf(r.get(1))))
+            .containsExactlyElementsOf(Etl.rows(db, "SELECT level, count(*) FROM songplays GROUP BY 1 ORDER BY 1"));
+        // the console cannot write through a lake, not even behind a semicolon in the wrapped query
+        robot.interact(() -> find(robot, "#sql-input", TextArea.class)
+            .setText("SELECT 1); COPY songs TO '" + lake.resolve("x.csv") + "'; SELECT (1"));
+        robot.clickOn(find(robot, "#run-sql", Node.class));
+        Label sqlError = find(robot, "#sql-error", Label.class);
+        waitFor("the refusal", 30, () -> !sqlError.getText().isEmpty());
+        assertThat(sqlError.getText()).contains("only SELECT");
+        assertThat(lake.resolve("x.csv")).doesNotExist();
+    }
+
+    @Test
+    void the_lake_view_warns_before_a_classic_layout_of_many_partitions_and_offers_compact(FxRobot robot) {
+        Path data = tmp.resolve("many-songs");
+        new DatasetGenerator(new GeneratorSpec(data, 17_000, 1, 20, 300, 3, LocalDate.of(2018, 11, 1), 0.3))
+            .generate(ProgressListener.NONE, new Cancellation());
+        Path db = tmp.resolve("many.duckdb");
+        Etl.load(data, db);
+        long partitions = Etl.count(db, "SELECT count(*) FROM (SELECT DISTINCT year, artist_id FROM songs)");
+        assertThat(partitions).isGreaterThan(encore.lake.LakeExport.MANY_PARTITIONS);
+
+        robot.interact(() -> model.open(db));
+        robot.clickOn(find(robot, "#nav-lake", Node.class));
+        Path lake = tmp.resolve("many-lake");
+        robot.interact(() -> {
+            find(robot, "#lake-destination", TextField.class).setText(lake.toString());
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ChoiceBox<encore.lake.LakeLayout> layout = find(robot, "#lake-layout", javafx.scene.control.ChoiceBox.class);
+            layout.setValue(encore.lake.LakeLayout.CLASSIC);
+        });
+        robot.clickOn(find(robot, "#export-lake", Node.class));
+        Node warning = find(robot, "#lake-warning", Node.class);
+        waitFor("the warning", 60, () -> warning.isVisible());
+        assertThat(find(robot, "#lake-warning-text", Label.class).getText()).contains(String.format("%,d partitions", partitions));
+        assertThat(lake).doesNotExist();
+
+        robot.clickOn(find(robot, "#use-compact", Node.class));
+        Label outcome = find(robot, "#lake-outcome", Label.class);
+        Label error = find(robot, "#lake-error", Label.class);
+        waitFor("the compact export", 90, () -> outcome.getText().startsWith("Published") || !error.getText().isEmpty());
+        assertThat(error.getText()).isEmpty();
+        assertThat(warning.isVisible()).isFalse();
+        assertThat(encore.lake.LakeManifest.read(lake).layout()).isEqualTo(encore.lake.LakeLayout.COMPACT);
+        assertThat(Etl.count(lake, "SELECT count(*) FROM songs")).isEqualTo(17_000);
+    }
+
     private static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path f : files.toList()) {

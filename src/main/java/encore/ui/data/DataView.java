@@ -54,10 +54,10 @@ public final class DataView extends VBox {
         GridPane input = new GridPane();
         input.setHgap(8);
         input.setVgap(6);
-        input.addRow(0, new Label("Data folder"), field("data-root", vm.root, "folder or s3://bucket/prefix holding song_data/ and log_data/"), folderButton(vm.root));
-        input.addRow(1, new Label("or songs"), field("songs-folder", vm.songs, "song_data folder or s3://bucket/prefix"), folderButton(vm.songs));
-        input.addRow(2, new Label("and logs"), field("logs-folder", vm.logs, "log_data folder or s3://bucket/prefix"), folderButton(vm.logs));
-        TextField db = field("warehouse-file", vm.warehouse, "warehouse file, e.g. sparkify.duckdb");
+        input.addRow(0, new Label("Data folder"), Fx.field("data-root", vm.root, "folder or s3://bucket/prefix holding song_data/ and log_data/"), folderButton(vm.root));
+        input.addRow(1, new Label("or songs"), Fx.field("songs-folder", vm.songs, "song_data folder or s3://bucket/prefix"), folderButton(vm.songs));
+        input.addRow(2, new Label("and logs"), Fx.field("logs-folder", vm.logs, "log_data folder or s3://bucket/prefix"), folderButton(vm.logs));
+        TextField db = Fx.field("warehouse-file", vm.warehouse, "warehouse file, e.g. sparkify.duckdb");
         Button chooseDb = new Button("Choose…");
         chooseDb.setOnAction(e -> {
             FileChooser fc = new FileChooser();
@@ -130,9 +130,9 @@ public final class DataView extends VBox {
         profile.setPromptText("AWS_PROFILE or default");
         profile.valueProperty().bindBidirectional(vm.s3Profile);
         profile.setOnShowing(e -> vm.refreshProfiles());
-        TextField region = field("s3-region", vm.s3Region, "AWS_REGION or the profile's region");
+        TextField region = Fx.field("s3-region", vm.s3Region, "AWS_REGION or the profile's region");
         region.setPrefColumnCount(16);
-        TextField endpoint = field("s3-endpoint", vm.s3Endpoint, "AWS_ENDPOINT_URL_S3, or AWS itself");
+        TextField endpoint = Fx.field("s3-endpoint", vm.s3Endpoint, "AWS_ENDPOINT_URL_S3, or AWS itself");
         endpoint.setPrefColumnCount(28);
         Label note = new Label("Credentials come from the AWS settings (environment, ~/.aws/config and credentials, SSO, roles); "
             + "Encore stores only the profile, region and endpoint. With an endpoint, requests are path-style.");
@@ -154,15 +154,6 @@ public final class DataView extends VBox {
     private static VBox grow(VBox box) {
         HBox.setHgrow(box, Priority.ALWAYS);
         return box;
-    }
-
-    private static TextField field(String id, StringProperty value, String prompt) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.setPromptText(prompt);
-        f.setPrefColumnCount(48);
-        f.textProperty().bindBidirectional(value);
-        return f;
     }
 
     private Button folderButton(StringProperty target) {

@@ -140,6 +140,10 @@ public final class ExploreView extends SplitPane {
             error.setText("Run a query first");
             return;
         }
+        if (Warehouse.isLake(db)) {
+            error.setText("A lake is opened read-only, so results cannot be exported from it — open the warehouse it came from to export");
+            return;
+        }
         FileChooser fc = new FileChooser();
         fc.setInitialFileName("result." + ext);
         File f = fc.showSaveDialog(getScene().getWindow());

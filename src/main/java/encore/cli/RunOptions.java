@@ -1,0 +1,59 @@
+package encore.cli;
+
+import encore.task.Cancellation;
+import encore.warehouse.WarehouseSettings;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+
+/** The options of the long-running commands (etl, export), and running their work cancellable by Ctrl-C. */
+final class RunOptions {
+
+    @Option(names = "--json", description = "print the summary as one JSON object")
+    boolean json;
+
+    @Option(names = "--quiet", description = "print only warnings on stderr")
+    boolean quiet;
+
+    @Option(names = "--memory-limit", defaultValue = "1GB", paramLabel = "SIZE", description = "DuckDB memory limit (default: ${DEFAULT-VALUE})")
+    String memoryLimit;
+
+    /** The DuckDB settings these options give; a memory limit DuckDB would not take is a usage error. */
+    WarehouseSettings settings(CommandSpec spec) {
+        if (!WarehouseSettings.isMemoryLimit(memoryLimit)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "--memory-limit: expected a size such as 512MB, 2GB or 50%, got '" + memoryLimit + "'");
+        }
+        return new WarehouseSettings(memoryLimit, 0, null);
+    }
+
+    /**
+     * Runs {@code work} with a cancel handle that Ctrl-C (the JVM shutting down) fires; the
+     * shutdown waits up to 30 s for the work to stop, so it can leave the data as it was.
+     */
+    static <T> T cancellableByCtrlC(Function<Cancellation, T> work) {
+        Cancellation cancel = new Cancellation();
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            cancel.cancel();
+            try {
+                finished.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+        }, "encore-cancel");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            return work.apply(cancel);
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException ignored) {
+                // already shutting down
+            }
+        }
+    }
+}
