@@ -35,6 +35,7 @@ final class ChartSql {
     /** The placeholders a chart may name (once): songplays, or one of the dashboard marts, filtered. */
     private static final Map<String, String> FILTERS = Map.of(
         FILTER, "",
+        "{filtered_hours}", "dashboard_hours",
         "{filtered_sessions}", "dashboard_sessions",
         "{filtered_songs}", "dashboard_songs",
         "{filtered_artists}", "dashboard_artists");

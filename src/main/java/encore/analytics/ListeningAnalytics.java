@@ -44,7 +44,7 @@ public final class ListeningAnalytics {
 
     /** Plays per UTC day, from the first to the last day with plays; days between without plays count 0. */
     public List<DayCount> playsPerDay(DashboardFilter f) {
-        List<DayCount> found = query("plays_per_day", ChartSql.parameters(f), rs -> {
+        List<DayCount> found = query(overMarts("plays_per_day"), ChartSql.parameters(f), rs -> {
             List<DayCount> out = new ArrayList<>();
             while (rs.next()) {
                 out.add(new DayCount(rs.getObject(1, LocalDate.class), rs.getLong(2)));
@@ -64,7 +64,7 @@ public final class ListeningAnalytics {
 
     /** Plays per UTC hour: 24 values, index = hour. */
     public long[] playsByHour(DashboardFilter f) {
-        return query("plays_by_hour", ChartSql.parameters(f), rs -> {
+        return query(overMarts("plays_by_hour"), ChartSql.parameters(f), rs -> {
             long[] out = new long[24];
             while (rs.next()) {
                 out[rs.getInt(1)] = rs.getLong(2);
@@ -75,7 +75,7 @@ public final class ListeningAnalytics {
 
     /** Plays per ISO weekday and UTC hour: [7][24], index 0 = Monday. */
     public long[][] weekdayHourHeatmap(DashboardFilter f) {
-        return query("weekday_hour_heatmap", ChartSql.parameters(f), rs -> {
+        return query(overMarts("weekday_hour_heatmap"), ChartSql.parameters(f), rs -> {
             long[][] out = new long[7][24];
             while (rs.next()) {
                 out[rs.getInt(1) - 1][rs.getInt(2)] = rs.getLong(3);
@@ -86,7 +86,7 @@ public final class ListeningAnalytics {
 
     /** Plays per ISO weekday in UTC: 7 values, index 0 = Monday. */
     public long[] playsByWeekday(DashboardFilter f) {
-        return query("plays_by_weekday", ChartSql.parameters(f), rs -> {
+        return query(overMarts("plays_by_weekday"), ChartSql.parameters(f), rs -> {
             long[] out = new long[7];
             while (rs.next()) {
                 out[rs.getInt(1) - 1] = rs.getLong(2);
@@ -112,7 +112,7 @@ public final class ListeningAnalytics {
 
     /** Plays by listener gender ("F", "M", "unknown"), most first. */
     public List<Ranked> playsByGender(DashboardFilter f) {
-        return ranked("plays_by_gender", ChartSql.parameters(f));
+        return ranked(overMarts("plays_by_gender"), ChartSql.parameters(f));
     }
 
     /** Plays by platform (one of {@link #PLATFORMS}), most first; platforms without plays are absent. */
@@ -122,7 +122,7 @@ public final class ListeningAnalytics {
 
     /** Free and paid plays per UTC day, days with plays only, in day order. */
     public List<LevelDay> levelShareOverTime(DashboardFilter f) {
-        return query("level_share_over_time", ChartSql.parameters(f), rs -> {
+        return query(overMarts("level_share_over_time"), ChartSql.parameters(f), rs -> {
             List<LevelDay> out = new ArrayList<>();
             while (rs.next()) {
                 out.add(new LevelDay(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getLong(3)));

@@ -54,6 +54,12 @@ class DashboardMartsTest {
             assertThat(marts.topSongs(f, 10)).isEqualTo(plays.topSongs(f, 10)).isNotEmpty();
             assertThat(marts.topArtists(f, 10)).isEqualTo(plays.topArtists(f, 10)).isNotEmpty();
             assertThat(marts.sessionLengthHistogram(f)).isEqualTo(plays.sessionLengthHistogram(f));
+            assertThat(marts.playsPerDay(f)).isEqualTo(plays.playsPerDay(f)).isNotEmpty();
+            assertThat(marts.playsByHour(f)).isEqualTo(plays.playsByHour(f));
+            assertThat(marts.playsByWeekday(f)).isEqualTo(plays.playsByWeekday(f));
+            assertThat(marts.weekdayHourHeatmap(f)).isEqualTo(plays.weekdayHourHeatmap(f));
+            assertThat(marts.levelShareOverTime(f)).isEqualTo(plays.levelShareOverTime(f)).isNotEmpty();
+            assertThat(marts.playsByGender(f)).isEqualTo(plays.playsByGender(f)).isNotEmpty();
         }
     }
 
