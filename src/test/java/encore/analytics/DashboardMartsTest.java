@@ -34,6 +34,9 @@ class DashboardMartsTest {
     static void load() {
         sample = shared.resolve("sample.duckdb");
         Etl.load(TestData.sample(), sample);
+        // both kinds of session are there: on one day and level (one row), and split over several
+        assertThat(Etl.count(sample, "SELECT count(*) FROM dashboard_sessions WHERE split")).isPositive();
+        assertThat(Etl.count(sample, "SELECT count(*) FROM dashboard_sessions WHERE NOT split")).isPositive();
     }
 
     static Stream<DashboardFilter> filters() {

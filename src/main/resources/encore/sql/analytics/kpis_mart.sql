@@ -1,10 +1,16 @@
--- kpis.sql over the sessions mart: a session's plays are summed over its days and levels first.
-SELECT coalesce(sum(s.plays), 0)                           AS plays,
-       count(DISTINCT s.user_id)                           AS listeners,
-       count(*)                                            AS sessions,
-       coalesce(sum(s.paid) / nullif(sum(s.plays), 0), 0)  AS paid_share
-FROM (
-    SELECT m.user_id, m.session_id, sum(m.plays) AS plays, coalesce(sum(m.plays) FILTER (WHERE m.level = 'paid'), 0) AS paid
-    FROM {filtered_sessions} AS m
-    GROUP BY m.user_id, m.session_id
-) s
+-- kpis.sql over the sessions mart. Sessions of one row (not split) count one each; only the few
+-- split sessions are grouped.
+WITH f AS (
+    SELECT * FROM {filtered_sessions} AS m
+), totals AS (
+    SELECT coalesce(sum(plays), 0)                              AS plays,
+           coalesce(sum(plays) FILTER (WHERE level = 'paid'), 0) AS paid,
+           count(DISTINCT user_id)                              AS listeners,
+           count(*) FILTER (WHERE NOT split)                    AS whole_sessions
+    FROM f
+), split_sessions AS (
+    SELECT count(*) AS n FROM (SELECT DISTINCT user_id, session_id FROM f WHERE split)
+)
+SELECT t.plays, t.listeners, t.whole_sessions + s.n AS sessions,
+       coalesce(t.paid / nullif(t.plays, 0), 0) AS paid_share
+FROM totals t, split_sessions s

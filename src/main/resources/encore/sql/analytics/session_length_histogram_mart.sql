@@ -1,9 +1,11 @@
--- session_length_histogram.sql over the sessions mart.
--- Sessions are counted per length first, so only the few distinct lengths meet the bins.
-WITH per_session AS (
-    SELECT sum(sp.plays) AS n
-    FROM {filtered_sessions} AS sp
-    GROUP BY sp.user_id, sp.session_id
+-- session_length_histogram.sql over the sessions mart: a session of one row (not split) has
+-- that row's plays; only the few split sessions are grouped.
+WITH f AS (
+    SELECT * FROM {filtered_sessions} AS m
+), per_session AS (
+    SELECT plays AS n FROM f WHERE NOT split
+    UNION ALL
+    SELECT sum(plays) AS n FROM f WHERE split GROUP BY user_id, session_id
 ), by_length AS (
     SELECT n, count(*) AS sessions FROM per_session GROUP BY n
 ), bins(ord, label, lo, hi) AS (

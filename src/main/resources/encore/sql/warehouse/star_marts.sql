@@ -12,12 +12,17 @@ FROM songplays sp
 LEFT JOIN users u ON u.user_id = sp.user_id
 GROUP BY ALL;
 
+-- A session is "split" when its plays fall on several days or levels (several rows here); the
+-- rest, nearly all, are one row each, so the charts count and measure them without grouping.
 CREATE OR REPLACE TABLE dashboard_sessions AS
-SELECT sp.user_id, sp.session_id, CAST(sp.start_time AS DATE) AS day, sp.level, u.gender,
-       count(*) AS plays
-FROM songplays sp
-LEFT JOIN users u ON u.user_id = sp.user_id
-GROUP BY ALL;
+SELECT s.*, count(*) OVER (PARTITION BY s.user_id, s.session_id) > 1 AS split
+FROM (
+    SELECT sp.user_id, sp.session_id, CAST(sp.start_time AS DATE) AS day, sp.level, u.gender,
+           count(*) AS plays
+    FROM songplays sp
+    LEFT JOIN users u ON u.user_id = sp.user_id
+    GROUP BY ALL
+) s;
 
 CREATE OR REPLACE TEMP TABLE mart_song_counts AS
 SELECT sp.song, CAST(sp.start_time AS DATE) AS day, sp.level, u.gender, count(*) AS plays
