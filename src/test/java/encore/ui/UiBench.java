@@ -29,6 +29,10 @@ public final class UiBench {
     private UiBench() {
     }
 
+    private static Thread findThread(String name) {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name)).findFirst().orElse(null);
+    }
+
     public static void main(String[] args) throws Exception {
         int songs = Integer.parseInt(args.length > 0 ? args[0] : "20000");
         int eventsPerDay = Integer.parseInt(args.length > 1 ? args[1] : "10000");
@@ -73,6 +77,32 @@ public final class UiBench {
             shown.countDown();
         });
         shown.await();
+        Thread fx = findThread("JavaFX Application Thread");
+        Thread watchdog = new Thread(() -> {
+            // where the FX thread is while no frame has come for over 100 ms (one stack per gap)
+            long reported = 0;
+            while (!Thread.currentThread().isInterrupted()) {
+                long prev = last.get();
+                long stalled = (System.nanoTime() - prev) / 1_000_000;
+                if (prev != 0 && stalled > 100 && prev != reported && fx != null) {
+                    reported = prev;
+                    StringBuilder b = new StringBuilder("FX thread stalled " + stalled + " ms at:\n");
+                    for (StackTraceElement e : fx.getStackTrace()) {
+                        if (b.length() < 3000) {
+                            b.append("    ").append(e).append('\n');
+                        }
+                    }
+                    System.out.print(b);
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "fx-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
         Thread.sleep(1000);
         maxGap.set(0);
         over50.set(0);
