@@ -54,7 +54,7 @@ else
 fi
 
 FILES=$(find "$DATA/song_data" "$DATA/log_data" -type f -name '*.json' | wc -l)
-BYTES=$(find "$DATA/song_data" "$DATA/log_data" -type f -name '*.json' -printf '%s\n' | awk '{s += $1} END {print s}')
+BYTES=$(find "$DATA/song_data" "$DATA/log_data" -type f -name '*.json' -printf '%s\n' | awk '{s += $1} END {printf "%.0f\n", s}')
 # lines per file (a last line without its newline counts), summed over awk invocations
 LINES=$(find "$DATA/log_data" -type f -name '*.json' -print0 | xargs -0 awk 'END {print NR}' | awk '{s += $1} END {print s + 0}')
 ROWS=$(( SONGS + LINES ))
