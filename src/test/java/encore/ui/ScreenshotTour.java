@@ -46,6 +46,14 @@ public final class ScreenshotTour {
         Path config = Files.createTempDirectory("encore-tour");
         System.setProperty("encore.configDir", config.toString());
         Path sampleDb = SampleWarehouse.ensure(ProgressListener.NONE, new Cancellation());
+        // the Data view shows a copy beside the tour's settings, so no path of this checkout shows
+        Path sampleCopy = config.resolve("sample-data");
+        Path sampleData = SampleWarehouse.sampleData().orElseThrow();
+        try (var files = Files.walk(sampleData)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.copy(f, sampleCopy.resolve(sampleData.relativize(f).toString()));
+            }
+        }
 
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
@@ -74,7 +82,7 @@ public final class ScreenshotTour {
 
         onFx(() -> {
             model[0].page().set(AppModel.Page.DATA);
-            ((TextField) window[0].lookup("#data-root")).setText(SampleWarehouse.sampleData().orElseThrow().toString());
+            ((TextField) window[0].lookup("#data-root")).setText(sampleCopy.toString());
             ((TextField) window[0].lookup("#warehouse-file")).setText(config.resolve("tour.duckdb").toString());
         });
         onFx(() -> ((javafx.scene.control.Button) window[0].lookup("#run-etl-button")).fire());
@@ -107,6 +115,21 @@ public final class ScreenshotTour {
         onFx(() -> model[0].page().set(AppModel.Page.PIPELINE));
         Thread.sleep(1500);
         shoot(window[0], out.resolve("pipeline.png"));
+
+        Path lake = config.resolve("tour-lake");
+        onFx(() -> {
+            model[0].page().set(AppModel.Page.LAKE);
+            window[0].applyCss();
+            window[0].layout();
+        });
+        onFx(() -> {
+            ((TextField) window[0].lookup("#lake-destination")).setText(lake.toString());
+            ((javafx.scene.control.Button) window[0].lookup("#export-lake")).fire();
+        });
+        Label published = (Label) window[0].lookup("#lake-outcome");
+        waitUntil(() -> published.getText().startsWith("Published"));
+        Thread.sleep(800);
+        shoot(window[0], out.resolve("lake.png"));
         onFx(() -> stage[0].close());
         Platform.exit();
         System.out.println("Screenshots written to " + out);
