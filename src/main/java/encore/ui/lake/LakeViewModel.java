@@ -8,6 +8,7 @@ import encore.lake.LakeLayout;
 import encore.lake.LakeOptions;
 import encore.lake.LakeSummary;
 import encore.lake.PublishMode;
+import encore.storage.s3.S3Settings;
 import encore.task.EncoreException;
 import encore.ui.AppModel;
 import encore.ui.Fx;
@@ -135,7 +136,9 @@ public final class LakeViewModel {
         if (!Files.isRegularFile(file)) {
             throw new EncoreException("Warehouse not found: " + db, "choose a .duckdb file the Data view loaded");
         }
-        return new Inputs(file, LakeDestinations.parse(destination.get()),
+        var settings = model.settings();
+        S3Settings s3 = new S3Settings(settings.s3Profile, settings.s3Region, settings.s3Endpoint);
+        return new Inputs(file, LakeDestinations.parse(destination.get(), s3),
             new LakeOptions(layout.get(), mode.get(), compression.get()));
     }
 
