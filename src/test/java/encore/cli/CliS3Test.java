@@ -157,6 +157,14 @@ class CliS3Test {
             "lakes/sparkify/users/data_0.parquet");
         assertThat(objects.keySet()).allMatch(k -> k.startsWith("lakes/sparkify/"));
 
+        // and queried from S3 (mirrored into the cache, opened read-only)
+        CliTest.Run q = CliTest.run("query", "--db", to, "--format", "csv", "--profile", "encore-test", "--endpoint-url", endpoint(),
+            "--cache", tmp.resolve("cache").toString(), "SELECT count(*) AS plays, count(DISTINCT user_id) AS users FROM songplays");
+        assertThat(q.exit()).as(q.err()).isZero();
+        assertThat(q.out().strip().lines().toList()).containsExactly("plays,users",
+            Etl.count(db, "SELECT count(*) FROM songplays") + "," + Etl.count(db, "SELECT count(DISTINCT user_id) FROM songplays"));
+        assertThat(Files.isRegularFile(tmp.resolve("cache").resolve(bucket).resolve("lakes/sparkify/_manifest.json"))).isTrue();
+
         CliTest.Run wrong = CliTest.run("export", "--db", db.toString(), "--to", to,
             "--profile", "wrong-secret", "--region", "us-east-1", "--endpoint-url", endpoint());
         assertThat(wrong.exit()).isEqualTo(EncoreCli.FAILED);

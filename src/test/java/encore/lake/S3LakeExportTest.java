@@ -207,4 +207,36 @@ class S3LakeExportTest extends S3TestBase {
             .hasMessageContaining("sparkify/lake/notes.txt");
         assertThat(objects()).isEqualTo(before);
     }
+
+    @Test
+    void a_lake_in_s3_opens_read_only_from_a_local_mirror_that_follows_later_exports() {
+        export(november, LakeLayout.COMPACT, PublishMode.OVERWRITE);
+        Path cache = work.resolve("cache");
+        Path local = S3LakeMirror.fetch(lake(), clients, cache, ProgressListener.NONE, new Cancellation());
+        assertThat(local).startsWith(cache);
+        assertThat(Etl.starTables(local)).isEqualTo(Etl.starTables(november));
+        Map<String, List<Long>> mirrored = Lakes.snapshot(local);
+
+        // opening again downloads nothing
+        assertThat(S3LakeMirror.fetch(lake(), clients, cache, ProgressListener.NONE, new Cancellation())).isEqualTo(local);
+        assertThat(Lakes.snapshot(local)).isEqualTo(mirrored);
+
+        // after a partitions-mode export the mirror holds both months, after an overwrite only December
+        export(december, LakeLayout.COMPACT, PublishMode.PARTITIONS);
+        S3LakeMirror.fetch(lake(), clients, cache, ProgressListener.NONE, new Cancellation());
+        assertThat(Etl.count(local, "SELECT count(*) FROM songplays")).isEqualTo(
+            Etl.count(november, "SELECT count(*) FROM songplays") + Etl.count(december, "SELECT count(*) FROM songplays"));
+        export(december, LakeLayout.COMPACT, PublishMode.OVERWRITE);
+        S3LakeMirror.fetch(lake(), clients, cache, ProgressListener.NONE, new Cancellation());
+        assertThat(Etl.starTables(local)).isEqualTo(Etl.starTables(december));
+
+        // a lake without its _SUCCESS marker (an export running or interrupted) is not opened
+        clients.sync().deleteObject(b -> b.bucket(bucket).key(lake().key(LakeManifest.SUCCESS)));
+        assertThatThrownBy(() -> S3LakeMirror.fetch(lake(), clients, cache, ProgressListener.NONE, new Cancellation()))
+            .isInstanceOf(EncoreException.class).hasMessageContaining("incomplete").hasMessageContaining(lake().toString());
+        // nor a prefix without a lake
+        assertThatThrownBy(() -> S3LakeMirror.fetch(S3Location.parse("s3://" + bucket + "/nothing"), clients, cache,
+            ProgressListener.NONE, new Cancellation()))
+            .isInstanceOf(EncoreException.class).hasMessageContaining("Not a lake");
+    }
 }
