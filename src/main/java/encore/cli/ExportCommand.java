@@ -54,6 +54,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
+    @Mixin
+    S3Options s3 = new S3Options();
+
     @Spec
     CommandSpec spec;
 
@@ -62,7 +65,7 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         WarehouseSettings settings = run.settings(spec);
-        LakeDestination destination = LakeDestinations.parse(to);
+        LakeDestination destination = LakeDestinations.parse(to, s3.settings());
         LakeOptions options = new LakeOptions(LakeLayout.valueOf(layout.name().toUpperCase(Locale.ROOT)),
             PublishMode.valueOf(mode.name().toUpperCase(Locale.ROOT)),
             LakeCompression.valueOf(compression.name().toUpperCase(Locale.ROOT)));

@@ -1,5 +1,8 @@
 package encore.cli;
 
+import encore.lake.S3LakeMirror;
+import encore.storage.s3.S3Clients;
+import encore.storage.s3.S3Location;
 import encore.warehouse.QueryResult;
 import encore.warehouse.ReadOnlyQuery;
 import encore.warehouse.WarehouseSettings;
@@ -19,8 +22,12 @@ final class QueryCommand implements Callable<Integer> {
 
     enum Format { table, csv, json }
 
-    @Option(names = "--db", required = true, paramLabel = "FILE.duckdb", description = "the warehouse file")
-    Path db;
+    @Option(names = "--db", required = true, paramLabel = "FILE.duckdb|LAKE|s3://BUCKET/PREFIX",
+        description = "the warehouse file, a lake folder, or a lake in S3 (mirrored into the cache first)")
+    String db;
+
+    @picocli.CommandLine.Mixin
+    S3Options s3 = new S3Options();
 
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})")
     Format format;
@@ -34,13 +41,25 @@ final class QueryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The warehouse or lake to query; a lake in S3 is mirrored into the cache first. */
+    private Path source() {
+        if (!S3Location.isS3(db)) {
+            return Path.of(db);
+        }
+        S3Location lake = S3Location.parse(db);
+        ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), false);
+        try (S3Clients clients = new S3Clients(s3.settings())) {
+            return RunOptions.cancellableByCtrlC(cancel -> S3LakeMirror.fetch(lake, clients, s3.cacheFolder(), progress, cancel));
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (maxRows < 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-rows must be 0 (all) or more, got " + maxRows);
         }
-        QueryResult result = ReadOnlyQuery.run(db, WarehouseSettings.defaults(), sql, maxRows);
+        QueryResult result = ReadOnlyQuery.run(source(), WarehouseSettings.defaults(), sql, maxRows);
         switch (format) {
             case csv -> ResultFormats.csv(result, out);
             case json -> ResultFormats.json(result, out);

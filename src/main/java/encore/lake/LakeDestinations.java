@@ -1,9 +1,10 @@
 package encore.lake;
 
+import encore.storage.s3.S3Location;
+import encore.storage.s3.S3Settings;
 import encore.task.EncoreException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /** Turns what the user typed as a destination into a {@link LakeDestination}. */
 public final class LakeDestinations {
@@ -11,14 +12,19 @@ public final class LakeDestinations {
     private LakeDestinations() {
     }
 
+    /** As {@link #parse(String, S3Settings)} with the standard AWS settings. */
     public static LakeDestination parse(String to) {
+        return parse(to, S3Settings.defaults());
+    }
+
+    /** A folder, or {@code s3://bucket/prefix} reached with {@code s3} (profile, region, endpoint, path style). */
+    public static LakeDestination parse(String to, S3Settings s3) {
         if (to == null || to.isBlank()) {
             throw new EncoreException("No lake destination given", "give a folder (or s3://bucket/prefix) to export to");
         }
         String t = to.strip();
-        if (t.toLowerCase(Locale.ROOT).startsWith("s3://")) {
-            throw new EncoreException("S3 destinations need S3 support, which this version of Encore does not have yet: " + t,
-                "export to a local folder for now");
+        if (S3Location.isS3(t)) {
+            return new S3LakeDestination(S3Location.parse(t), s3 == null ? S3Settings.defaults() : s3);
         }
         try {
             return new LocalLakeDestination(Path.of(t));

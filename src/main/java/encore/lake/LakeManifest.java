@@ -106,6 +106,18 @@ public record LakeManifest(String format, int version, String createdAt, String 
         return keys;
     }
 
+    /**
+     * The files of this (older) lake that a partitions-mode publish of {@code newer} keeps: those of
+     * partitioned tables in partitions {@code newer} does not hold.
+     */
+    List<DataFile> keptBy(LakeManifest newer) {
+        Set<String> replaced = newer.partitionKeys();
+        return files.stream()
+            .filter(f -> !LakeTables.partitionBy(f.table(), layout).isEmpty())
+            .filter(f -> !replaced.contains(f.table() + "/" + f.partition()))
+            .toList();
+    }
+
     Map<String, Long> rowsPerTable() {
         Map<String, Long> rows = new LinkedHashMap<>();
         for (Table t : tables) {
@@ -130,14 +142,27 @@ public record LakeManifest(String format, int version, String createdAt, String 
             return null;
         }
         try {
-            LakeManifest m = JSON.readValue(file.toFile(), LakeManifest.class);
+            return parse(Files.readAllBytes(file), file.toString());
+        } catch (IOException e) {
+            throw unreadable(file.toString(), e);
+        }
+    }
+
+    /** Parses a manifest's bytes; {@code where} names it in errors. */
+    static LakeManifest parse(byte[] json, String where) {
+        try {
+            LakeManifest m = JSON.readValue(json, LakeManifest.class);
             if (!FORMAT.equals(m.format()) || m.files() == null) {
                 throw new IOException("not an Encore lake manifest");
             }
             return m;
         } catch (IOException e) {
-            throw new EncoreException("Cannot read the lake manifest " + file + ": " + e.getMessage(),
-                "export with --mode overwrite to write the lake anew", e);
+            throw unreadable(where, e);
         }
+    }
+
+    private static EncoreException unreadable(String where, IOException e) {
+        return new EncoreException("Cannot read the lake manifest " + where + ": " + e.getMessage(),
+            "export with --mode overwrite to write the lake anew", e);
     }
 }

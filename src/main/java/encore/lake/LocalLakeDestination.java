@@ -11,7 +11,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -140,12 +139,8 @@ public final class LocalLakeDestination implements LakeDestination {
     private LakeManifest keepOldPartitions(Path finishedLake, LakeManifest manifest, LakeManifest old,
                                            ProgressListener progress, Cancellation cancel) throws IOException {
         checkLayout(old.layout(), manifest.layout());
-        Set<String> replaced = manifest.partitionKeys();
         List<LakeManifest.DataFile> files = new ArrayList<>(manifest.files());
-        List<LakeManifest.DataFile> kept = old.files().stream()
-            .filter(f -> !LakeTables.partitionBy(f.table(), old.layout()).isEmpty())
-            .filter(f -> !replaced.contains(f.table() + "/" + f.partition()))
-            .toList();
+        List<LakeManifest.DataFile> kept = old.keptBy(manifest);
         long done = 0;
         for (LakeManifest.DataFile f : kept) {
             if (done % 1000 == 0) {
@@ -162,8 +157,12 @@ public final class LocalLakeDestination implements LakeDestination {
 
     /** Partitions of one songs layout cannot be merged into a lake of the other. */
     private void checkLayout(LakeLayout old, LakeLayout layout) {
+        checkLayout(target.toString(), old, layout);
+    }
+
+    static void checkLayout(String lake, LakeLayout old, LakeLayout layout) {
         if (old != layout) {
-            throw new EncoreException("The lake at " + target + " holds songs in the " + old.name().toLowerCase(Locale.ROOT)
+            throw new EncoreException("The lake at " + lake + " holds songs in the " + old.name().toLowerCase(Locale.ROOT)
                 + " layout, this export writes " + layout.name().toLowerCase(Locale.ROOT),
                 "export with the lake's layout, or with --mode overwrite to replace the whole lake");
         }

@@ -7,11 +7,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import encore.TestData;
 import encore.pipeline.Etl;
 import encore.storage.s3.S3Clients;
+import encore.storage.s3.S3Listing;
+import encore.storage.s3.S3Location;
 import encore.storage.s3.S3TestServer;
 import encore.storage.s3.S3Upload;
+import encore.task.Cancellation;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -127,5 +133,47 @@ class CliS3Test {
             "--profile", "encore-test", "--endpoint-url", endpoint(), "--cache", tmp.resolve("cache").toString());
         assertThat(r.exit()).isEqualTo(EncoreCli.FAILED);
         assertThat(r.err()).contains("No song or log data under s3://" + bucket + "/nothing-here/");
+    }
+
+    @Test
+    void export_publishes_the_lake_to_s3_through_a_named_profile_and_a_wrong_secret_changes_nothing() throws Exception {
+        Path db = tmp.resolve("w.duckdb");
+        Etl.load(TestData.sample(), db);
+        String to = "s3://" + bucket + "/lakes/sparkify";
+
+        CliTest.Run r = CliTest.run("export", "--db", db.toString(), "--to", to, "--json",
+            "--profile", "encore-test", "--endpoint-url", endpoint());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("destination").asText()).isEqualTo(to + "/");
+        assertThat(json.get("rows").asLong()).isEqualTo(Etl.starTables(db).stream().mapToLong(List::size).sum());
+        Map<String, String> objects = new TreeMap<>();
+        try (S3Clients clients = server.clients()) {
+            new S3Listing(clients).forEach(S3Location.parse(to), new Cancellation(),
+                o -> objects.put(o.key(), o.eTag()));
+        }
+        assertThat(objects).containsKeys("lakes/sparkify/_SUCCESS", "lakes/sparkify/_manifest.json",
+            "lakes/sparkify/users/data_0.parquet");
+        assertThat(objects.keySet()).allMatch(k -> k.startsWith("lakes/sparkify/"));
+
+        // and queried from S3 (mirrored into the cache, opened read-only)
+        CliTest.Run q = CliTest.run("query", "--db", to, "--format", "csv", "--profile", "encore-test", "--endpoint-url", endpoint(),
+            "--cache", tmp.resolve("cache").toString(), "SELECT count(*) AS plays, count(DISTINCT user_id) AS users FROM songplays");
+        assertThat(q.exit()).as(q.err()).isZero();
+        assertThat(q.out().strip().lines().toList()).containsExactly("plays,users",
+            Etl.count(db, "SELECT count(*) FROM songplays") + "," + Etl.count(db, "SELECT count(DISTINCT user_id) FROM songplays"));
+        assertThat(Files.isRegularFile(tmp.resolve("cache").resolve(bucket).resolve("lakes/sparkify/_manifest.json"))).isTrue();
+
+        CliTest.Run wrong = CliTest.run("export", "--db", db.toString(), "--to", to,
+            "--profile", "wrong-secret", "--region", "us-east-1", "--endpoint-url", endpoint());
+        assertThat(wrong.exit()).isEqualTo(EncoreCli.FAILED);
+        assertThat(wrong.err()).contains("the secret key does not match the access key").contains(to).doesNotContain("nope");
+        try (S3Clients clients = server.clients()) {
+            Map<String, String> after = new TreeMap<>();
+            new S3Listing(clients).forEach(S3Location.parse(to), new Cancellation(),
+                o -> after.put(o.key(), o.eTag()));
+            assertThat(after).isEqualTo(objects);
+        }
     }
 }

@@ -153,12 +153,12 @@ class CliTest {
     }
 
     @Test
-    void export_to_s3_is_refused_for_now_and_bad_options_are_usage_errors() {
+    void a_bad_s3_destination_fails_naming_it_and_bad_options_are_usage_errors() {
         Path db = tmp.resolve("w.duckdb");
         assertThat(run("etl", "--data", TestData.sample().toString(), "--db", db.toString(), "--quiet").exit()).isZero();
-        Run s3 = run("export", "--db", db.toString(), "--to", "s3://bucket/lake");
+        Run s3 = run("export", "--db", db.toString(), "--to", "s3://Not_A_Bucket/lake");
         assertThat(s3.exit()).isEqualTo(EncoreCli.FAILED);
-        assertThat(s3.err()).startsWith("encore: S3 destinations need").contains("s3://bucket/lake");
+        assertThat(s3.err()).startsWith("encore: Not a valid S3 bucket name").contains("Not_A_Bucket");
         assertThat(run("export", "--db", db.toString(), "--to", tmp.resolve("l").toString(), "--layout", "tiny").exit())
             .isEqualTo(EncoreCli.USAGE);
         Run missing = run("export", "--db", tmp.resolve("none.duckdb").toString(), "--to", tmp.resolve("l").toString());

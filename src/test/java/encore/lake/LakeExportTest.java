@@ -70,7 +70,7 @@ class LakeExportTest {
         assertThat(Lakes.files(lake.resolve("artists"))).containsExactly("data_0.parquet");
         assertThat(Lakes.files(lake)).containsExactly("_SUCCESS", "_manifest.json");
 
-        assertSameRowsAsTheWarehouse(lake);
+        assertSameRowsAsTheWarehouse(db, lake);
     }
 
     @Test
@@ -90,7 +90,7 @@ class LakeExportTest {
                 + "', file_row_number = true) ORDER BY file_row_number").stream().map(r -> r.get(0)).toList();
             assertThat(artists).as(year).isSorted();
         }
-        assertSameRowsAsTheWarehouse(lake);
+        assertSameRowsAsTheWarehouse(db, lake);
     }
 
     @Test
@@ -126,11 +126,11 @@ class LakeExportTest {
         // the instants are the warehouse's UTC times
         assertThat(Lakes.duck("SELECT min(start_time AT TIME ZONE 'UTC')::VARCHAR FROM read_parquet(" + glob(lake, "songplays") + ")"))
             .isEqualTo(Etl.rows(db, "SELECT min(start_time)::VARCHAR FROM songplays"));
-        assertSameRowsAsTheWarehouse(lake);
+        assertSameRowsAsTheWarehouse(db, lake);
     }
 
     /** Row counts per table equal the warehouse's, in the manifest and read back; the rows themselves too. */
-    static void assertSameRowsAsTheWarehouse(Path lake) {
+    static void assertSameRowsAsTheWarehouse(Path db, Path lake) {
         LakeManifest m = LakeManifest.read(lake);
         for (String table : LakeTables.ORDER) {
             String quoted = "time".equals(table) ? "\"time\"" : table;

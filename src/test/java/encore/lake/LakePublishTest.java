@@ -131,8 +131,10 @@ class LakePublishTest {
             .isInstanceOf(EncoreException.class).hasMessageContaining(other.toString()).hasMessageContaining("no Encore lake");
         assertThat(Files.readString(other.resolve("notes.txt"))).isEqualTo("mine");
 
-        assertThatThrownBy(() -> LakeDestinations.parse("s3://bucket/lake"))
-            .isInstanceOf(EncoreException.class).hasMessageContaining("S3 destinations need");
+        assertThat(LakeDestinations.parse("s3://bucket/lake")).isInstanceOfSatisfying(S3LakeDestination.class,
+            d -> assertThat(d.describe()).isEqualTo("s3://bucket/lake/"));
+        assertThatThrownBy(() -> LakeDestinations.parse("s3://B/lake"))
+            .isInstanceOf(EncoreException.class).hasMessageContaining("Not a valid S3 bucket name");
     }
 
     @Test

@@ -233,6 +233,49 @@ class AppFlowsTest extends AppWindowTest {
     }
 
     @Test
+    void the_lake_view_exports_to_s3_with_the_data_views_s3_settings_and_opens_the_lake_from_there(FxRobot robot) throws IOException {
+        S3TestServer server = S3TestServer.get();
+        String bucket = server.newBucket("ui-lake");
+        Path credentials = tmp.resolve("aws-credentials-lake");
+        Files.writeString(credentials, "[ui-lake]\naws_access_key_id = " + S3TestServer.ACCESS_KEY
+            + "\naws_secret_access_key = " + S3TestServer.SECRET_KEY + "\n");
+        String oldCredentials = System.setProperty("aws.sharedCredentialsFile", credentials.toString());
+        String oldConfig = System.setProperty("aws.configFile", tmp.resolve("no-aws-config").toString());
+        try {
+            Path db = tmp.resolve("s3-lake.duckdb");
+            Etl.load(TestData.sample(), db);
+            robot.interact(() -> {
+                model.settings().s3Profile = "ui-lake";
+                model.settings().s3Region = "us-east-1";
+                model.settings().s3Endpoint = server.endpoint().toString();
+                model.open(db);
+            });
+            robot.clickOn(find(robot, "#nav-lake", Node.class));
+            String to = "s3://" + bucket + "/lake";
+            robot.interact(() -> find(robot, "#lake-destination", TextField.class).setText(to));
+            robot.clickOn(find(robot, "#export-lake", Node.class));
+            Label outcome = find(robot, "#lake-outcome", Label.class);
+            Label error = find(robot, "#lake-error", Label.class);
+            waitFor("the export to S3", 90, () -> outcome.getText().startsWith("Published") || !error.getText().isEmpty());
+            assertThat(error.getText()).isEmpty();
+            assertThat(outcome.getText()).contains(to + "/");
+            try (S3Clients clients = server.clients()) {
+                assertThat(clients.sync().headObject(b -> b.bucket(bucket).key("lake/_SUCCESS")).sdkHttpResponse().isSuccessful()).isTrue();
+            }
+
+            robot.clickOn(find(robot, "#open-lake", Node.class));
+            waitFor("the lake from S3", 90, () -> outcome.getText().startsWith("Opened") || !error.getText().isEmpty());
+            assertThat(error.getText()).isEmpty();
+            Path local = model.warehouse().get();
+            assertThat(local).startsWith(encore.config.AppDirs.s3Cache());
+            assertThat(Etl.starTables(local)).isEqualTo(Etl.starTables(db));
+        } finally {
+            restore("aws.sharedCredentialsFile", oldCredentials);
+            restore("aws.configFile", oldConfig);
+        }
+    }
+
+    @Test
     void a_lake_exported_from_the_lake_view_opens_as_the_source_of_explore_and_the_dashboard(FxRobot robot) {
         Path db = tmp.resolve("l.duckdb");
         Etl.load(TestData.sample(), db);

@@ -95,6 +95,18 @@ public final class S3FetchCache {
 
     /** Brings the mirror of {@code location} up to date and returns where it is. */
     public Result mirror(S3Location location, ProgressListener progress, Cancellation cancel) {
+        return mirror(location, false, progress, cancel);
+    }
+
+    /**
+     * As {@link #mirror(S3Location, ProgressListener, Cancellation)}, but of every object under the
+     * prefix (not only JSON), each kept as it is (nothing is decompressed), e.g. a Parquet lake.
+     */
+    public Result mirrorAll(S3Location location, ProgressListener progress, Cancellation cancel) {
+        return mirror(location, true, progress, cancel);
+    }
+
+    private Result mirror(S3Location location, boolean everything, ProgressListener progress, Cancellation cancel) {
         Path dir = folderFor(location);
         try {
             Files.createDirectories(dir);
@@ -102,12 +114,14 @@ public final class S3FetchCache {
             throw new EncoreException("Cannot create the S3 cache folder " + dir + ": " + e.getMessage(),
                 "check the permissions of the cache folder", e);
         }
-        return new Run(location, dir, progress, cancel).run();
+        return new Run(location, dir, everything, progress, cancel).run();
     }
 
     /** The state of one mirror run. */
     private final class Run {
         final S3Location location;
+        /** Every object as it is, not only JSON. */
+        final boolean everything;
         final Path dir;
         final ProgressListener progress;
         final Cancellation cancel;
@@ -126,8 +140,9 @@ public final class S3FetchCache {
         long skipped;
         long lastProgress;
 
-        Run(S3Location location, Path dir, ProgressListener progress, Cancellation cancel) {
+        Run(S3Location location, Path dir, boolean everything, ProgressListener progress, Cancellation cancel) {
             this.location = location;
+            this.everything = everything;
             this.dir = dir;
             this.progress = progress;
             this.cancel = cancel;
@@ -240,8 +255,8 @@ public final class S3FetchCache {
                 return;
             }
             String leaf = leaf(rel);
-            boolean gz = isGzipJson(leaf);
-            if (!(isJson(leaf) || gz) || leaf.startsWith(".")) {
+            boolean gz = !everything && isGzipJson(leaf);
+            if (!(everything || isJson(leaf) || gz) || leaf.startsWith(".")) {
                 return;
             }
             objects++;

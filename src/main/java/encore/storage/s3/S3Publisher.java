@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.model.Delete;
@@ -87,6 +88,18 @@ public final class S3Publisher {
      */
     public Result publish(Path localRoot, S3Location target, Mode mode, Path manifest,
                           ProgressListener progress, Cancellation cancel) {
+        return publish(localRoot, target, keepFor(mode, localRoot, manifest), manifest, progress, cancel);
+    }
+
+    /**
+     * As {@link #publish(Path, S3Location, Mode, Path, ProgressListener, Cancellation)}, with the
+     * caller deciding which old objects stay.
+     *
+     * @param keepOld given the key (relative to {@code target}) of an old object that the new tree
+     *                does not replace, true when it stays; false deletes it
+     */
+    public Result publish(Path localRoot, S3Location target, Predicate<String> keepOld, Path manifest,
+                          ProgressListener progress, Cancellation cancel) {
         TreeMap<String, Path> files = inventory(localRoot, manifest);
         String manifestName = manifest == null ? null : manifest.getFileName().toString();
         if (manifest != null && !Files.isRegularFile(manifest)) {
@@ -114,7 +127,7 @@ public final class S3Publisher {
             try {
                 deleteKeys(target, List.of(target.key(SUCCESS)));
                 copyInPlace(tm, files.keySet(), stagingLocation, target, progress);
-                removed = removeStale(target, mode, files.keySet(), staging, manifestName);
+                removed = removeStale(target, keepOld, files.keySet(), staging, manifestName);
                 if (manifest != null) {
                     clients.sync().putObject(b -> b.bucket(target.bucket()).key(target.key(manifestName)),
                         RequestBody.fromFile(manifest));
@@ -249,14 +262,25 @@ public final class S3Publisher {
         slots.release(concurrency);
     }
 
-    private long removeStale(S3Location target, Mode mode, Set<String> fresh, String staging, String manifestName) {
+    /** {@link Mode#OVERWRITE} keeps nothing; {@link Mode#PARTITIONS} keeps keys outside the tree's top-level folders. */
+    private static Predicate<String> keepFor(Mode mode, Path localRoot, Path manifest) {
+        if (mode == Mode.OVERWRITE) {
+            return rel -> false;
+        }
         Set<String> partitions = new HashSet<>();
-        for (String rel : fresh) {
+        for (String rel : inventory(localRoot, manifest).keySet()) {
             int slash = rel.indexOf('/');
             if (slash > 0) {
                 partitions.add(rel.substring(0, slash + 1));
             }
         }
+        return rel -> {
+            int slash = rel.indexOf('/');
+            return slash <= 0 || !partitions.contains(rel.substring(0, slash + 1));
+        };
+    }
+
+    private long removeStale(S3Location target, Predicate<String> keepOld, Set<String> fresh, String staging, String manifestName) {
         List<String> stale = new ArrayList<>();
         AtomicLong removed = new AtomicLong();
         new S3Listing(clients).forEach(target, new Cancellation(), o -> {
@@ -265,22 +289,13 @@ public final class S3Publisher {
                 return;
             }
             String rel = key.substring(target.prefix().length());
-            if (fresh.contains(rel) || rel.equals(SUCCESS) || rel.equals(manifestName)) {
+            if (fresh.contains(rel) || rel.equals(SUCCESS) || rel.equals(manifestName) || keepOld.test(rel)) {
                 return;
             }
-            boolean goes = switch (mode) {
-                case OVERWRITE -> true;
-                case PARTITIONS -> {
-                    int slash = rel.indexOf('/');
-                    yield slash > 0 && partitions.contains(rel.substring(0, slash + 1));
-                }
-            };
-            if (goes) {
-                stale.add(key);
-                if (stale.size() == 1000) {
-                    removed.addAndGet(deleteKeys(target, stale));
-                    stale.clear();
-                }
+            stale.add(key);
+            if (stale.size() == 1000) {
+                removed.addAndGet(deleteKeys(target, stale));
+                stale.clear();
             }
         });
         removed.addAndGet(deleteKeys(target, stale));

@@ -50,7 +50,7 @@ public final class LakeView extends VBox {
                 vm.warehouse.set(f.toPath().toString());
             }
         });
-        TextField to = Fx.field("lake-destination", vm.destination, "a folder (s3://bucket/prefix is not supported yet)");
+        TextField to = Fx.field("lake-destination", vm.destination, "a folder or s3://bucket/prefix (S3 profile, region and endpoint as set in the Data view)");
         Button chooseTo = new Button("Browse…");
         chooseTo.setOnAction(e -> {
             File f = new DirectoryChooser().showDialog(getScene().getWindow());

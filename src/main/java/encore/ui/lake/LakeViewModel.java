@@ -1,5 +1,6 @@
 package encore.ui.lake;
 
+import encore.config.AppDirs;
 import encore.lake.LakeCompression;
 import encore.lake.LakeDestination;
 import encore.lake.LakeDestinations;
@@ -8,6 +9,10 @@ import encore.lake.LakeLayout;
 import encore.lake.LakeOptions;
 import encore.lake.LakeSummary;
 import encore.lake.PublishMode;
+import encore.lake.S3LakeMirror;
+import encore.storage.s3.S3Clients;
+import encore.storage.s3.S3Location;
+import encore.storage.s3.S3Settings;
 import encore.task.EncoreException;
 import encore.ui.AppModel;
 import encore.ui.Fx;
@@ -113,6 +118,10 @@ public final class LakeViewModel {
     public void openLake() {
         error.set("");
         String d = destination.get().strip();
+        if (S3Location.isS3(d)) {
+            openS3Lake(d);
+            return;
+        }
         Path lake = d.isEmpty() ? null : Path.of(d);
         if (lake == null || !Warehouse.isLake(lake)) {
             error.set(d.isEmpty() ? "Choose the lake folder to open"
@@ -121,6 +130,47 @@ public final class LakeViewModel {
         }
         model.open(lake.toAbsolutePath().normalize());
         outcome.set("Opened the lake " + lake + " (read-only) for Explore and the Dashboard");
+    }
+
+    /** Mirrors a lake in S3 into the cache off the FX thread, then opens the local copy read-only. */
+    private void openS3Lake(String d) {
+        S3Location lake;
+        try {
+            lake = S3Location.parse(d);
+        } catch (EncoreException e) {
+            error.set(Fx.message(e));
+            return;
+        }
+        S3Settings s3 = s3Settings();
+        busy.set(true);
+        running.set(model.runner().run("Open lake", true,
+            (p, c) -> {
+                try (S3Clients clients = new S3Clients(s3)) {
+                    return S3LakeMirror.fetch(lake, clients, AppDirs.s3Cache(), p, c);
+                }
+            },
+            local -> {
+                busy.set(false);
+                running.set(null);
+                model.open(local);
+                outcome.set("Opened the lake " + lake + " (read-only, local copy in " + local + ") for Explore and the Dashboard");
+            },
+            e -> {
+                busy.set(false);
+                running.set(null);
+                error.set("Opening the lake failed: " + Fx.message(e));
+            },
+            () -> {
+                busy.set(false);
+                running.set(null);
+                outcome.set("Cancelled opening the lake " + lake);
+            }));
+    }
+
+    /** The S3 settings the user set in the Data view. */
+    private S3Settings s3Settings() {
+        var settings = model.settings();
+        return new S3Settings(settings.s3Profile, settings.s3Region, settings.s3Endpoint);
     }
 
     private record Inputs(Path db, LakeDestination destination, LakeOptions options) {
@@ -135,7 +185,7 @@ public final class LakeViewModel {
         if (!Files.isRegularFile(file)) {
             throw new EncoreException("Warehouse not found: " + db, "choose a .duckdb file the Data view loaded");
         }
-        return new Inputs(file, LakeDestinations.parse(destination.get()),
+        return new Inputs(file, LakeDestinations.parse(destination.get(), s3Settings()),
             new LakeOptions(layout.get(), mode.get(), compression.get()));
     }
 
