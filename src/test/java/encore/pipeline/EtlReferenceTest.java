@@ -112,6 +112,19 @@ class EtlReferenceTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("datasets")
+    void songplay_ids_run_from_1_in_start_time_user_session_item_order(String name) {
+        Path db = tmp.resolve(name + "-ids.duckdb");
+        Etl.load(dataset(name), db);
+        long plays = Etl.count(db, "SELECT count(*) FROM songplays");
+        assertThat(plays).isPositive();
+        assertThat(Etl.count(db, "SELECT min(songplay_id) FROM songplays")).isEqualTo(1);
+        assertThat(Etl.count(db, "SELECT max(songplay_id) FROM songplays")).isEqualTo(plays);
+        assertThat(Etl.count(db, "SELECT count(*) FROM (SELECT songplay_id, row_number() OVER "
+            + "(ORDER BY start_time, user_id, session_id, item_in_session) AS n FROM songplays) WHERE songplay_id <> n")).isZero();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("datasets")
     void loading_the_same_input_twice_gives_identical_tables(String name) {
         Path root = dataset(name);
         Path db = tmp.resolve("w.duckdb");
