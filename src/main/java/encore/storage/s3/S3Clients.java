@@ -52,6 +52,7 @@ public final class S3Clients implements AutoCloseable {
     private final AwsCredentialsProvider credentials;
     private final S3Client sync;
     private final S3AsyncClient async;
+    private final S3AsyncClient downloads;
 
     /** Clients from the settings and the process's environment and AWS files. */
     public S3Clients(S3Settings settings) {
@@ -105,6 +106,15 @@ public final class S3Clients implements AutoCloseable {
         try {
             this.async = asyncBuilder.build();
         } catch (RuntimeException e) {
+            sync.close();
+            throw e;
+        }
+        try {
+            // plain GETs for the fetch cache: the multipart client turns every GET into part
+            // requests, which is no gain for small objects and was seen to lose the completion
+            this.downloads = asyncBuilder.multipartEnabled(false).build();
+        } catch (RuntimeException e) {
+            async.close();
             sync.close();
             throw e;
         }
@@ -197,6 +207,11 @@ public final class S3Clients implements AutoCloseable {
         return async;
     }
 
+    /** The async client for single (not multipart) GETs. */
+    public S3AsyncClient downloads() {
+        return downloads;
+    }
+
     public S3Settings settings() {
         return settings;
     }
@@ -218,6 +233,7 @@ public final class S3Clients implements AutoCloseable {
 
     @Override
     public void close() {
+        downloads.close();
         async.close();
         sync.close();
         if (credentials instanceof SdkAutoCloseable c) {

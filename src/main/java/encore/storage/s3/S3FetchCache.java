@@ -56,6 +56,8 @@ public final class S3FetchCache {
     private static final String TAG_SUFFIX = ".etag";
     private static final String PART = ".part-";
     private static final long PROGRESS_EVERY_NANOS = 200_000_000L;
+    /** A safety net: an answer that never completes fails the fetch instead of hanging it. */
+    private static final long FETCH_TIMEOUT_MINUTES = 10;
     /** Objects smaller than this are received into memory, larger ones streamed to a file. */
     private static final long IN_MEMORY_LIMIT = 8L << 20;
 
@@ -291,12 +293,12 @@ public final class S3FetchCache {
                 Files.createDirectories(target.getParent());
                 if (small) {
                     // small objects: one buffer, written by a worker (a file channel per object costs more)
-                    CompletableFuture<ResponseBytes<GetObjectResponse>> bytes = clients.async()
+                    CompletableFuture<ResponseBytes<GetObjectResponse>> bytes = clients.downloads()
                         .getObject(request, AsyncResponseTransformer.toBytes());
                     download = bytes.thenApply(ResponseBytes::response);
                     body = bytes.thenApply(ResponseBytes::asByteArrayUnsafe);
                 } else {
-                    download = clients.async().getObject(request,
+                    download = clients.downloads().getObject(request,
                         AsyncResponseTransformer.toFile(part, FileTransformerConfiguration.defaultCreateOrReplaceExisting()));
                     body = download.thenApply(r -> null);
                 }
@@ -306,7 +308,7 @@ public final class S3FetchCache {
                 return;
             }
             inFlight.add(download);
-            download.thenCombine(body, (response, data) -> new Object[] {response, data})
+            download.orTimeout(FETCH_TIMEOUT_MINUTES, TimeUnit.MINUTES).thenCombine(body, (response, data) -> new Object[] {response, data})
                 .whenCompleteAsync((pair, error) -> {
                     try {
                         if (error != null) {
