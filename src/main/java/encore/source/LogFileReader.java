@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,13 +39,38 @@ public final class LogFileReader {
     public record Result(List<EventRecord> events, List<Rejection> rejections, long lines) {
     }
 
+    /**
+     * The names of the two fields a {@linkplain #checkAndTag tagged copy} puts first on every line:
+     * the file's number and the line's number. A source file that itself has a field of either
+     * name is never canonical, so a copy never holds a field twice.
+     */
+    public static final String FILE_FIELD = "__encore_file";
+    public static final String LINE_FIELD = "__encore_line";
+
     public Check check(Path file) throws IOException {
+        return checkAndTag(file, 0, null);
+    }
+
+    /**
+     * Checks a file like {@link #check} and, when {@code copy} is given, writes a tagged copy of it
+     * there as it goes: each line {@code {...}} becomes
+     * <code>{"__encore_file":fileNumber,"__encore_line":n,...}</code>. Only meaningful when the
+     * file turns out canonical (every line then starts with its object's '{'); otherwise the copy
+     * is incomplete and the caller deletes it. With the line number in the row itself, DuckDB can
+     * read the copies in any order, in parallel, and still stage every row with its line.
+     */
+    public Check checkAndTag(Path file, int fileNumber, Path copy) throws IOException {
         Scan scan = new Scan(file.toString(), false);
         long lines;
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(file);
+             OutputStream out = copy == null ? null : new java.io.BufferedOutputStream(Files.newOutputStream(copy), 1 << 20)) {
+            scan.tagged = out;
+            scan.tagPrefix = ("{\"" + FILE_FIELD + "\":" + fileNumber + ",\"" + LINE_FIELD + "\":")
+                .getBytes(StandardCharsets.US_ASCII);
             lines = ByteLines.forEach(in, scan);
         }
-        boolean canonical = scan.bad == 0 && !scan.irregular && lines > 0;
+        boolean canonical = scan.bad == 0 && !scan.irregular && lines > 0
+            && !scan.unknown.contains(FILE_FIELD) && !scan.unknown.contains(LINE_FIELD);
         return new Check(file, canonical, lines, scan.bad, scan.unknown);
     }
 
@@ -69,6 +96,9 @@ public final class LogFileReader {
         long bad;
         boolean irregular;
         long blankRun;
+        /** Where the tagged copy goes while the file still looks canonical; null: no copy. */
+        OutputStream tagged;
+        byte[] tagPrefix;
 
         Scan(String file, boolean keep) {
             this.file = file;
@@ -118,6 +148,26 @@ public final class LogFileReader {
                     events.add(parsed.event);
                 }
             }
+            if (tagged != null) {
+                writeTagged(buf, from, len, lineNumber);
+            }
+        }
+
+        /** Appends the line to the tagged copy, or stops the copy once the file cannot be canonical. */
+        private void writeTagged(byte[] buf, int from, int len, long lineNumber) throws IOException {
+            int open = from;
+            while (open < from + len && buf[open] != '{') {
+                open++;
+            }
+            if (bad > 0 || irregular || open == from + len) {
+                tagged = null; // not canonical: the caller discards the copy
+                return;
+            }
+            tagged.write(tagPrefix);
+            tagged.write(Long.toString(lineNumber).getBytes(StandardCharsets.US_ASCII));
+            tagged.write(',');
+            tagged.write(buf, open + 1, from + len - open - 1);
+            tagged.write('\n');
         }
 
         /**

@@ -30,8 +30,9 @@ public final class Staging implements AutoCloseable {
         this.warehouse = warehouse;
     }
 
+    /** Starts a load's staging: the previous load's tables are set aside, empty ones made. */
     public void reset() {
-        warehouse.execute(Sql.script("warehouse/reset_staging"));
+        warehouse.setAsideStaging();
     }
 
     public void addSong(SongRecord s) throws SQLException {
@@ -105,26 +106,25 @@ public final class Staging implements AutoCloseable {
     }
 
     /**
-     * Loads log files that {@code LogFileReader.check} found canonical with DuckDB's JSON reader,
-     * in one statement, and returns the rows staged.
+     * Loads tagged copies of log files that {@code LogFileReader.checkAndTag} found canonical with
+     * DuckDB's JSON reader, in one statement, and returns the rows staged. {@code sources} are the
+     * source paths by file number (1-based) as written into the copies.
      */
-    public long stageCanonicalLogFiles(List<Path> files, Cancellation cancel) throws SQLException {
+    public long stageTaggedLogFiles(List<Path> copies, List<Path> sources, Cancellation cancel,
+                                    java.util.function.DoubleConsumer fractionDone) throws SQLException {
         flush();
-        List<String> sql = Sql.script("warehouse/stage_log_files");
         var conn = warehouse.connection();
         long rows;
         try (var st = conn.createStatement()) {
-            st.execute("SET preserve_insertion_order = true");
-        }
-        try (PreparedStatement read = conn.prepareStatement(sql.get(0));
-             Cancellation.Registration hook = cancel.onCancel(() -> cancelQuietly(read))) {
-            read.setArray(1, conn.createArrayOf("VARCHAR", files.stream().map(Path::toString).toArray()));
-            rows = read.executeUpdate();
-        }
-        try (var st = conn.createStatement();
-             Cancellation.Registration hook = cancel.onCancel(() -> cancelQuietly(st))) {
             st.execute("SET preserve_insertion_order = false");
-            st.executeUpdate(sql.get(1));
+        }
+        try (PreparedStatement read = conn.prepareStatement(Sql.statement("warehouse/stage_log_files"));
+             Cancellation.Registration hook = cancel.onCancel(() -> cancelQuietly(read));
+             QueryProgressPoller poller = new QueryProgressPoller(read, fractionDone)) {
+            read.setArray(1, conn.createArrayOf("VARCHAR", copies.stream().map(Path::toString).toArray()));
+            read.setArray(2, conn.createArrayOf("VARCHAR", sources.stream().map(Path::toString).toArray()));
+            poller.start();
+            rows = read.executeUpdate();
         }
         eventRows += rows;
         return rows;

@@ -69,10 +69,59 @@ public final class Warehouse implements AutoCloseable {
             Warehouse w = new Warehouse(file, connect(file, false, true, settings), false, lock);
             w.execute(Sql.script("warehouse/schema"));
             w.dropPlayTableIndexes();
+            w.restoreInterruptedStaging();
             return w;
         } catch (RuntimeException e) {
             lock.unlock();
             throw e;
+        }
+    }
+
+    /**
+     * Sets the previous load's staging tables aside and creates empty ones, in the current
+     * transaction (see staging_set_aside.sql).
+     */
+    public void setAsideStaging() {
+        execute(Sql.script("warehouse/staging_set_aside"));
+        execute(Sql.script("warehouse/schema"));
+    }
+
+    /** The load succeeded: drops the previous load's staging tables, in the current transaction. */
+    public void dropPreviousStaging() {
+        execute(Sql.script("warehouse/staging_drop_previous"));
+    }
+
+    /**
+     * A load that committed its staged input failed or was cancelled: puts the previous load's
+     * staging tables back, in a transaction of its own. The connection must be in auto-commit
+     * mode.
+     */
+    public void restorePreviousStaging() {
+        if (count(Sql.statement("warehouse/staging_previous_count")) != 3) {
+            return;
+        }
+        try {
+            connection.setAutoCommit(false);
+            try {
+                execute(Sql.script("warehouse/staging_restore_previous"));
+                connection.commit();
+            } catch (RuntimeException | SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new WarehouseException("Restoring the previous staging tables failed: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** A load was killed after staging its input: its star schema never landed, so its staging goes too. */
+    private void restoreInterruptedStaging() {
+        if (count(Sql.statement("warehouse/staging_previous_count")) == 3) {
+            org.slf4j.LoggerFactory.getLogger(Warehouse.class).warn(
+                "{}: an interrupted load left its staged input; the previous load's staging tables are put back", file);
+            restorePreviousStaging();
         }
     }
 

@@ -35,6 +35,36 @@ class EtlReferenceTest {
         return name.equals("sparkify") ? TestData.sparkify() : TestData.sample();
     }
 
+    /** Every staged event names its file and line: the line there holds that event (by Jackson). */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("datasets")
+    void staged_events_keep_their_file_and_line(String name) throws IOException {
+        Path root = dataset(name);
+        Path db = tmp.resolve("w.duckdb");
+        Etl.load(root, db);
+
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        Map<String, String> expected = new HashMap<>();
+        try (Stream<Path> files = Files.walk(root.resolve("log_data"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
+                List<String> lines = Files.readAllLines(f);
+                for (int i = 0; i < lines.size(); i++) {
+                    var e = mapper.readTree(lines.get(i));
+                    expected.put(f.toAbsolutePath() + ":" + (i + 1),
+                        e.get("ts").asLong() + "/" + e.get("sessionId").asLong() + "/" + e.get("itemInSession").asInt()
+                            + "/" + e.get("page").asText());
+                }
+            }
+        }
+        Map<String, String> staged = new HashMap<>();
+        for (List<String> r : Etl.rows(db, "SELECT source_file, source_line, ts, sessionId, itemInSession, page FROM staging_events")) {
+            String key = Path.of(r.get(0)).toAbsolutePath() + ":" + r.get(1);
+            assertThat(staged.put(key, r.get(2) + "/" + r.get(3) + "/" + r.get(4) + "/" + r.get(5)))
+                .as("one staged row per file line: %s", key).isNull();
+        }
+        assertThat(staged).hasSize(expected.size()).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("datasets")
     void row_counts_match_the_raw_files(String name) {
