@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code encore} command line: the same services the desktop app uses, headless. */
 @Command(name = "encore", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Encore: ETL and exploration of music-streaming activity data.",
-    subcommands = {EtlCommand.class, QueryCommand.class, ExportCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {EtlCommand.class, MartsCommand.class, QueryCommand.class, ExportCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class EncoreCli {
 
     /** Exit codes shared by all commands. */

@@ -46,6 +46,11 @@ final class EtlCommand implements Callable<Integer> {
     @Option(names = "--db", required = true, paramLabel = "FILE.duckdb", description = "the warehouse file (created if missing)")
     Path db;
 
+    @Option(names = "--marts", negatable = true, defaultValue = "true", fallbackValue = "true",
+        description = "refresh the dashboard marts after the load (default: ${DEFAULT-VALUE}); with --no-marts the"
+            + " dashboard reads songplays until the next refresh")
+    boolean marts;
+
     @Mixin
     RunOptions run;
 
@@ -65,7 +70,8 @@ final class EtlCommand implements Callable<Integer> {
             SourceLocation location = new InputResolver(s3.settings(), s3.cacheFolder(), progress, cancel)
                 .resolve(input.root, input.folders == null ? null : input.folders.songs,
                     input.folders == null ? null : input.folders.logs);
-            return new EtlJob(progress, cancel, settings).run(location, db);
+            EtlJob job = new EtlJob(progress, cancel, settings);
+            return (marts ? job : job.withoutMarts()).run(location, db);
         });
         if (run.json) {
             out.println(new ObjectMapper().writeValueAsString(summary));

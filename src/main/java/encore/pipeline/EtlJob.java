@@ -14,6 +14,7 @@ import encore.task.EncoreException;
 import encore.task.Progress;
 import encore.task.ProgressListener;
 import encore.warehouse.CheckResult;
+import encore.warehouse.DashboardMarts;
 import encore.warehouse.QualityChecks;
 import encore.warehouse.Staging;
 import encore.warehouse.StarSchema;
@@ -65,6 +66,7 @@ public final class EtlJob {
     private final WarehouseSettings settings;
     private final int parallelism;
     private boolean fullCollections = true;
+    private boolean marts = true;
 
     public EtlJob(ProgressListener progress, Cancellation cancel, WarehouseSettings settings) {
         this.progress = progress;
@@ -80,6 +82,15 @@ public final class EtlJob {
      */
     public EtlJob withoutFullCollections() {
         fullCollections = false;
+        return this;
+    }
+
+    /**
+     * Leaves the dashboard marts as they are after the load (they are a cache: the dashboard reads
+     * songplays while they are stale); by default a load refreshes them once it has committed.
+     */
+    public EtlJob withoutMarts() {
+        marts = false;
         return this;
     }
 
@@ -118,8 +129,10 @@ public final class EtlJob {
                 // The staged input is committed on its own (the previous load's staging is set
                 // aside meanwhile): DuckDB builds the star schema from committed tables about
                 // twice as fast as from rows of the same transaction.
+                long commitStart = System.nanoTime();
                 conn.commit();
                 staged = true;
+                LOG.info("Committed the staged input in {} ms", (System.nanoTime() - commitStart) / 1_000_000);
                 t = lap(stepMillis, "events", t);
                 returnHeapToSystem();
                 long newPlays = new StarSchema(warehouse).build(progress, cancel);
@@ -145,9 +158,16 @@ public final class EtlJob {
                 recordRun(conn, summary, started);
                 warehouse.dropPreviousStaging();
                 cancel.check();
-                long commitStart = System.nanoTime();
+                commitStart = System.nanoTime();
                 conn.commit();
                 LOG.info("Committed run {} in {} ms", summary.runId(), (System.nanoTime() - commitStart) / 1_000_000);
+                conn.setAutoCommit(true);
+                if (marts) {
+                    // the load has landed: from here on a cancel only leaves the marts stale
+                    new DashboardMarts(warehouse).refresh(progress, cancel);
+                    lap(stepMillis, "marts", t);
+                    summary = summary.withSteps(stepMillis, System.currentTimeMillis() - started);
+                }
                 return summary;
             } catch (RuntimeException | SQLException | Error e) {
                 rollback(conn);
@@ -248,6 +268,7 @@ public final class EtlJob {
 
     private void loadLogs(List<LogFile> files, long totalBytes, Path copies, Window<LogWork> window, Staging staging,
                           Counts counts) throws SQLException {
+        long stepStart = System.nanoTime();
         LogFileReader reader = new LogFileReader();
         List<Path> sources = files.stream().map(LogFile::path).toList();
         long bytesDone = 0;
@@ -291,8 +312,12 @@ public final class EtlJob {
                 long loading = batchBytes;
                 String what = String.format("Loading %,d checked log files with DuckDB", batch.size());
                 progress.onProgress(Progress.info("events", 0, loading, "bytes", what));
-                events += staging.stageTaggedLogFiles(batch, sources, cancel, fraction ->
+                long stageStart = System.nanoTime();
+                long rows = staging.stageTaggedLogFiles(batch, sources, cancel, fraction ->
                     progress.onProgress(Progress.info("events", Math.round(fraction * loading), loading, "bytes", what)));
+                events += rows;
+                LOG.info("Staged {} events from {} checked log files with DuckDB in {} ms ({} ms since the step began)",
+                    rows, batch.size(), (System.nanoTime() - stageStart) / 1_000_000, (System.nanoTime() - stepStart) / 1_000_000);
                 batch.forEach(EtlJob::deleteQuietly);
                 batch.clear();
                 batchBytes = 0;

@@ -26,6 +26,13 @@ public record EtlSummary(
     Map<String, Long> stepMillis,
     long elapsedMillis) {
 
+    /** The same run with its step times and total time as they are now (after a later step). */
+    public EtlSummary withSteps(Map<String, Long> steps, long elapsed) {
+        return new EtlSummary(runId, database, input, songFiles, logFiles, inputBytes, stagedSongs, stagedEvents,
+            rejectedSongs, rejectedEvents, newSongplays, matchedSongplays, tables, checks,
+            java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(steps)), elapsed);
+    }
+
     public long rejected() {
         return rejectedSongs + rejectedEvents;
     }

@@ -15,7 +15,7 @@ public final class StarSchema {
     private static final Logger LOG = LoggerFactory.getLogger(StarSchema.class);
 
     public static final String STEP = "star";
-    private static final List<String> STEPS = List.of("star_songs", "star_artists", "star_users", "star_songplays", "star_time", "star_marts");
+    private static final List<String> STEPS = List.of("star_songs", "star_artists", "star_users", "star_songplays", "star_time");
 
     private final Warehouse warehouse;
 

@@ -1,10 +1,12 @@
 -- Dashboard marts: songplays pre-aggregated for the charts, which would otherwise read every
--- play: by UTC hour (the time charts and gender), by session, by song title, by artist name. Each row keeps exactly what the
--- dashboard filter needs (UTC day, level, and the user's gender as in users), so a filtered
--- chart over a mart gives the same numbers as over songplays. Rebuilt after every load, in the
--- load's transaction, from the finished songplays and users; dashboard_marts_state records the
--- row counts they were built from, and the dashboard uses a mart only while those still match
--- (otherwise it reads songplays). Titles and names are numbered in text order (the *_names
+-- play: by UTC hour (the time charts and gender), by session, by song title, by artist name.
+-- Each row keeps exactly what the dashboard filter needs (UTC day, level, and the user's gender
+-- as in users), so a filtered chart over a mart gives the same numbers as over songplays.
+-- Rebuilt after a load (unless the load is told not to), in a transaction of its own once the
+-- load has committed, from the finished songplays and users: they are a cache, not part of the
+-- load. dashboard_marts_state records the row counts they were built from, and the dashboard
+-- uses a mart only while those still match (otherwise it reads songplays), so stale or missing
+-- marts never give wrong charts. Titles and names are numbered in text order (the *_names
 -- tables), so the marts group small integers, and ties broken by number are ties broken by text.
 CREATE OR REPLACE TABLE dashboard_hours AS
 SELECT CAST(sp.start_time AS DATE) AS day, hour(sp.start_time) AS hour, sp.level, u.gender, count(*) AS plays
