@@ -58,8 +58,8 @@ public final class EtlJob {
     private static final long LOG_BATCH_BYTES = 4L << 30;
     private static final int LOG_BATCH_FILES = 50_000;
     /** Log files are checked ahead of DuckDB's reading by at most this many files and bytes. */
-    private static final int LOG_AHEAD_FILES = 64;
-    private static final long LOG_AHEAD_BYTES = 2 * LOG_BATCH_BYTES;
+    private static final int LOG_AHEAD_FILES = LOG_BATCH_FILES;
+    private static final long LOG_AHEAD_BYTES = LOG_BATCH_BYTES;
 
     private final ProgressListener progress;
     private final Cancellation cancel;
@@ -107,7 +107,16 @@ public final class EtlJob {
             th.setDaemon(true);
             return th;
         });
+        ExecutorService logPool = Executors.newFixedThreadPool(parallelism, r -> {
+            Thread th = new Thread(r, "encore-log-checker");
+            th.setDaemon(true);
+            return th;
+        });
+        LogChecks logChecks = null;
         try (Warehouse warehouse = Warehouse.openForWrite(database, settings)) {
+            // the log files are checked (and their tagged copies written) while the song files are read
+            logChecks = new LogChecks(inventory.logFiles(), logPool);
+            logChecks.fill();
             Connection conn = warehouse.connection();
             conn.setAutoCommit(false);
             boolean staged = false;
@@ -121,7 +130,7 @@ public final class EtlJob {
                     inventory = new SourceInventory(inventory.location(), List.of(), inventory.songBytes(),
                         inventory.logFiles(), inventory.logBytes());
                     returnHeapToSystem();
-                    loadLogs(inventory, staging, pool, counts);
+                    loadLogs(inventory, logChecks, staging, counts);
                     counts.stagedSongs = staging.songRows();
                     counts.stagedEvents = staging.eventRows();
                 }
@@ -187,7 +196,11 @@ public final class EtlJob {
         } catch (SQLException e) {
             throw new EncoreException("Load failed: " + Warehouse.firstLine(e.getMessage()), "see the log for details", e);
         } finally {
+            if (logChecks != null) {
+                logChecks.close();
+            }
             pool.shutdownNow();
+            logPool.shutdownNow();
         }
     }
 
@@ -244,46 +257,78 @@ public final class EtlJob {
     private record LogWork(LogFile file, LogFileReader.Check check, Path copy, String copyProblem) {
     }
 
-    private void loadLogs(SourceInventory inventory, Staging staging, ExecutorService pool, Counts counts)
-        throws SQLException {
-        List<LogFile> files = inventory.logFiles();
-        if (files.isEmpty()) {
-            return;
-        }
+    /**
+     * The log files' checks, run ahead on their own threads (up to a batch's worth of files), each
+     * writing the file's tagged copy into a temporary folder of this load.
+     */
+    private final class LogChecks implements AutoCloseable {
+        final List<LogFile> files;
+        final LogFileReader reader = new LogFileReader();
+        final Window<LogWork> window;
         Path copies;
-        try {
-            copies = Files.createTempDirectory("encore-logs-");
-        } catch (IOException e) {
-            throw new EncoreException("Cannot create a temporary folder for the log files: " + e.getMessage(),
-                "free some space in " + System.getProperty("java.io.tmpdir") + " or set java.io.tmpdir", e);
+        int next;
+
+        LogChecks(List<LogFile> files, ExecutorService pool) {
+            this.files = files;
+            this.window = new Window<>(pool, LOG_AHEAD_FILES, LOG_AHEAD_BYTES);
         }
-        Window<LogWork> window = new Window<>(pool, LOG_AHEAD_FILES, LOG_AHEAD_BYTES);
-        try {
-            loadLogs(files, inventory.logBytes(), copies, window, staging, counts);
-        } finally {
+
+        /** Submits checks until the window is full. */
+        void fill() {
+            if (files.isEmpty()) {
+                return;
+            }
+            if (copies == null) {
+                try {
+                    copies = Files.createTempDirectory("encore-logs-");
+                } catch (IOException e) {
+                    throw new EncoreException("Cannot create a temporary folder for the log files: " + e.getMessage(),
+                        "free some space in " + System.getProperty("java.io.tmpdir") + " or set java.io.tmpdir", e);
+                }
+            }
+            while (next < files.size() && !window.isFull()) {
+                LogFile file = files.get(next++);
+                int number = next;
+                Path copy = copies.resolve(number + ".json");
+                window.submit(() -> checkAndTag(reader, file, number, copy), file.bytes());
+            }
+        }
+
+        boolean done() {
+            return next >= files.size() && window.isEmpty();
+        }
+
+        @Override
+        public void close() {
             window.abandon();
-            deleteQuietly(copies);
+            if (copies != null) {
+                deleteQuietly(copies);
+            }
         }
     }
 
-    private void loadLogs(List<LogFile> files, long totalBytes, Path copies, Window<LogWork> window, Staging staging,
-                          Counts counts) throws SQLException {
+    private void loadLogs(SourceInventory inventory, LogChecks checks, Staging staging, Counts counts)
+        throws SQLException {
+        if (inventory.logFiles().isEmpty()) {
+            return;
+        }
+        loadLogs(inventory.logFiles(), inventory.logBytes(), checks, staging, counts);
+    }
+
+    private void loadLogs(List<LogFile> files, long totalBytes, LogChecks checks, Staging staging, Counts counts)
+        throws SQLException {
         long stepStart = System.nanoTime();
-        LogFileReader reader = new LogFileReader();
+        LogFileReader reader = checks.reader;
+        Window<LogWork> window = checks.window;
         List<Path> sources = files.stream().map(LogFile::path).toList();
         long bytesDone = 0;
         int filesDone = 0;
         long events = 0;
         progress.onProgress(Progress.info("events", 0, totalBytes, "bytes", "Reading log files"));
-        int next = 0;
         List<Path> batch = new ArrayList<>();
         long batchBytes = 0;
-        while (next < files.size() || !window.isEmpty()) {
-            while (next < files.size() && !window.isFull()) {
-                LogFile file = files.get(next++);
-                int number = next;
-                window.submit(() -> checkAndTag(reader, file, number, copies.resolve(number + ".json")), file.bytes());
-            }
+        while (!checks.done()) {
+            checks.fill();
             cancel.check();
             LogWork work = window.takeFirst();
             if (!work.check().unknownFields().isEmpty()) {
@@ -307,7 +352,7 @@ public final class EtlJob {
                 counts.rejectedEvents += rejections.size();
                 warnFirst(rejections, counts.rejectedEvents, "events");
             }
-            boolean last = next >= files.size() && window.isEmpty();
+            boolean last = checks.done();
             if (!batch.isEmpty() && (batchBytes >= LOG_BATCH_BYTES || batch.size() >= LOG_BATCH_FILES || last)) {
                 long loading = batchBytes;
                 String what = String.format("Loading %,d checked log files with DuckDB", batch.size());
