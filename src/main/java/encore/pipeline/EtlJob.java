@@ -4,7 +4,7 @@ import encore.source.LogFile;
 import encore.source.LogFileReader;
 import encore.source.Rejection;
 import encore.source.SongFileReader;
-import encore.source.SongRecord;
+import encore.source.SongLines;
 import encore.source.SourceInventory;
 import encore.source.SourceLocation;
 import encore.source.SourceScanner;
@@ -21,6 +21,8 @@ import encore.warehouse.StarSchema;
 import encore.warehouse.Warehouse;
 import encore.warehouse.WarehouseSettings;
 import java.io.IOException;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -113,9 +115,10 @@ public final class EtlJob {
             return th;
         });
         LogChecks logChecks = null;
+        Path work = createWorkFolder();
         try (Warehouse warehouse = Warehouse.openForWrite(database, settings)) {
             // the log files are checked (and their tagged copies written) while the song files are read
-            logChecks = new LogChecks(inventory.logFiles(), logPool);
+            logChecks = new LogChecks(inventory.logFiles(), logPool, work);
             logChecks.fill();
             Connection conn = warehouse.connection();
             conn.setAutoCommit(false);
@@ -124,7 +127,7 @@ public final class EtlJob {
                 Counts counts = new Counts();
                 try (Staging staging = new Staging(warehouse)) {
                     staging.reset();
-                    loadSongs(inventory, staging, pool, counts);
+                    loadSongs(inventory, staging, pool, work, counts);
                     t = lap(stepMillis, "songs", t);
                     // the song paths (a million files: ~250 MB of heap) are not needed any more
                     inventory = new SourceInventory(inventory.location(), List.of(), inventory.songBytes(),
@@ -201,6 +204,17 @@ public final class EtlJob {
             }
             pool.shutdownNow();
             logPool.shutdownNow();
+            deleteQuietly(work);
+        }
+    }
+
+    /** A temporary folder for one load's intermediate files (song records, tagged log copies). */
+    private static Path createWorkFolder() {
+        try {
+            return Files.createTempDirectory("encore-load-");
+        } catch (IOException e) {
+            throw new EncoreException("Cannot create a temporary folder for the load: " + e.getMessage(),
+                "free some space in " + System.getProperty("java.io.tmpdir") + " or set java.io.tmpdir", e);
         }
     }
 
@@ -211,7 +225,7 @@ public final class EtlJob {
         long rejectedEvents;
     }
 
-    private void loadSongs(SourceInventory inventory, Staging staging, ExecutorService pool, Counts counts)
+    private void loadSongs(SourceInventory inventory, Staging staging, ExecutorService pool, Path work, Counts counts)
         throws SQLException {
         List<Path> files = inventory.songFiles();
         if (files.isEmpty()) {
@@ -224,29 +238,45 @@ public final class EtlJob {
         }
         long done = 0;
         progress.onProgress(Progress.info("songs", 0, files.size(), "files", "Reading song files"));
-        Window<List<SongFileReader.Result>> window = new Window<>(pool, parallelism * 4);
+        // the readers write each chunk's records as JSON lines; DuckDB loads them all at the end
+        Path lines = work.resolve("songs.json");
+        Window<SongChunk> window = new Window<>(pool, parallelism * 4);
         int next = 0;
-        while (next < chunks.size() || !window.isEmpty()) {
-            while (next < chunks.size() && !window.isFull()) {
-                List<Path> chunk = chunks.get(next++);
-                window.submit(() -> chunk.stream().map(reader::read).toList());
-            }
-            cancel.check();
-            List<SongFileReader.Result> results = window.takeFirst();
-            for (SongFileReader.Result r : results) {
-                for (SongRecord s : r.songs()) {
-                    staging.addSong(s);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(lines), 1 << 20)) {
+            while (next < chunks.size() || !window.isEmpty()) {
+                while (next < chunks.size() && !window.isFull()) {
+                    List<Path> chunk = chunks.get(next++);
+                    window.submit(() -> {
+                        List<SongFileReader.Result> results = chunk.stream().map(reader::read).toList();
+                        return new SongChunk(results, SongLines.of(results.stream().flatMap(r -> r.songs().stream()).toList()));
+                    });
                 }
-                if (!r.rejections().isEmpty()) {
-                    staging.addRejections(r.rejections());
-                    counts.rejectedSongs += r.rejections().size();
-                    warnFirst(r.rejections(), counts.rejectedSongs, "songs");
+                cancel.check();
+                SongChunk chunk = window.takeFirst();
+                out.write(chunk.lines());
+                for (SongFileReader.Result r : chunk.results()) {
+                    if (!r.rejections().isEmpty()) {
+                        staging.addRejections(r.rejections());
+                        counts.rejectedSongs += r.rejections().size();
+                        warnFirst(r.rejections(), counts.rejectedSongs, "songs");
+                    }
                 }
+                done += chunk.results().size();
+                progress.onProgress(Progress.info("songs", done, files.size(), "files",
+                    String.format("Read %,d of %,d song files", done, files.size())));
             }
-            done += results.size();
-            progress.onProgress(Progress.info("songs", done, files.size(), "files",
-                String.format("Read %,d of %,d song files", done, files.size())));
+        } catch (IOException e) {
+            throw new EncoreException("Cannot write the song records to " + lines + ": " + e.getMessage(),
+                "free some space in " + work.getParent() + " or set java.io.tmpdir", e);
+        } finally {
+            window.abandon();
         }
+        staging.stageSongLines(lines, cancel);
+        deleteQuietly(lines);
+    }
+
+    /** A chunk of song files read: what each file gave, and its songs as JSON lines. */
+    private record SongChunk(List<SongFileReader.Result> results, byte[] lines) {
     }
 
     /**
@@ -265,12 +295,13 @@ public final class EtlJob {
         final List<LogFile> files;
         final LogFileReader reader = new LogFileReader();
         final Window<LogWork> window;
-        Path copies;
+        final Path copies;
         int next;
 
-        LogChecks(List<LogFile> files, ExecutorService pool) {
+        LogChecks(List<LogFile> files, ExecutorService pool, Path work) {
             this.files = files;
             this.window = new Window<>(pool, LOG_AHEAD_FILES, LOG_AHEAD_BYTES);
+            this.copies = work;
         }
 
         /** Submits checks until the window is full. */
@@ -278,18 +309,10 @@ public final class EtlJob {
             if (files.isEmpty()) {
                 return;
             }
-            if (copies == null) {
-                try {
-                    copies = Files.createTempDirectory("encore-logs-");
-                } catch (IOException e) {
-                    throw new EncoreException("Cannot create a temporary folder for the log files: " + e.getMessage(),
-                        "free some space in " + System.getProperty("java.io.tmpdir") + " or set java.io.tmpdir", e);
-                }
-            }
             while (next < files.size() && !window.isFull()) {
                 LogFile file = files.get(next++);
                 int number = next;
-                Path copy = copies.resolve(number + ".json");
+                Path copy = copies.resolve("log-" + number + ".json");
                 window.submit(() -> checkAndTag(reader, file, number, copy), file.bytes());
             }
         }
@@ -301,9 +324,6 @@ public final class EtlJob {
         @Override
         public void close() {
             window.abandon();
-            if (copies != null) {
-                deleteQuietly(copies);
-            }
         }
     }
 

@@ -85,11 +85,6 @@ final class ByteLines {
     }
 
     private static int indexOf(byte[] buf, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (buf[i] == '\n') {
-                return i;
-            }
-        }
-        return -1;
+        return PlainBytes.indexOfNewline(buf, from, to);
     }
 }

@@ -201,6 +201,10 @@ final class FastEventLine {
         }
         i++;
         while (i < end) {
+            i = PlainBytes.skipPlainString(b, i, end);
+            if (i >= end) {
+                return -1;
+            }
             byte c = b[i];
             if (c == '"') {
                 return i + 1;

@@ -67,6 +67,7 @@ public final class LogFileReader {
             scan.tagged = out;
             scan.tagPrefix = ("{\"" + FILE_FIELD + "\":" + fileNumber + ",\"" + LINE_FIELD + "\":")
                 .getBytes(StandardCharsets.US_ASCII);
+            scan.tagScratch = java.util.Arrays.copyOf(scan.tagPrefix, scan.tagPrefix.length + 21);
             lines = ByteLines.forEach(in, scan);
         }
         boolean canonical = scan.bad == 0 && !scan.irregular && lines > 0
@@ -99,6 +100,8 @@ public final class LogFileReader {
         /** Where the tagged copy goes while the file still looks canonical; null: no copy. */
         OutputStream tagged;
         byte[] tagPrefix;
+        /** The prefix followed by room for a line number's digits (written backwards first). */
+        byte[] tagScratch;
 
         Scan(String file, boolean keep) {
             this.file = file;
@@ -163,9 +166,18 @@ public final class LogFileReader {
                 tagged = null; // not canonical: the caller discards the copy
                 return;
             }
-            tagged.write(tagPrefix);
-            tagged.write(Long.toString(lineNumber).getBytes(StandardCharsets.US_ASCII));
-            tagged.write(',');
+            // the prefix, then the line number's digits and a comma, in one write
+            int p = tagPrefix.length;
+            int digits = p + 20;
+            long n = lineNumber;
+            do {
+                tagScratch[--digits] = (byte) ('0' + n % 10);
+                n /= 10;
+            } while (n > 0);
+            int count = p + 20 - digits;
+            System.arraycopy(tagScratch, digits, tagScratch, p, count);
+            tagScratch[p + count] = ',';
+            tagged.write(tagScratch, 0, p + count + 1);
             tagged.write(buf, open + 1, from + len - open - 1);
             tagged.write('\n');
         }

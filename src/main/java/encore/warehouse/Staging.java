@@ -138,6 +138,20 @@ public final class Staging implements AutoCloseable {
         }
     }
 
+    /** Loads the song records written as JSON lines ({@code SongLines}) into staging_songs. */
+    public long stageSongLines(Path file, Cancellation cancel) throws SQLException {
+        flush();
+        var conn = warehouse.connection();
+        long rows;
+        try (PreparedStatement read = conn.prepareStatement(Sql.statement("warehouse/stage_song_lines"));
+             Cancellation.Registration hook = cancel.onCancel(() -> cancelQuietly(read))) {
+            read.setString(1, file.toString());
+            rows = read.executeUpdate();
+        }
+        songRows += rows;
+        return rows;
+    }
+
     /** Makes appended rows visible to SQL on the same connection. */
     public void flush() throws SQLException {
         for (DuckDBAppender a : new DuckDBAppender[] {songs, events, rejected}) {
