@@ -116,7 +116,10 @@ public final class EtlJob {
         });
         LogChecks logChecks = null;
         Path work = createWorkFolder();
+        long opening = System.nanoTime();
         try (Warehouse warehouse = Warehouse.openForWrite(database, settings)) {
+            LOG.info("Opened {} for writing in {} ms ({} ms since the JVM started)", database, (System.nanoTime() - opening) / 1_000_000,
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
             // the log files are checked (and their tagged copies written) while the song files are read
             logChecks = new LogChecks(inventory.logFiles(), logPool, work);
             logChecks.fill();
