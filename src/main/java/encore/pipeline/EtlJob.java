@@ -109,19 +109,15 @@ public final class EtlJob {
             th.setDaemon(true);
             return th;
         });
-        ExecutorService logPool = Executors.newFixedThreadPool(parallelism, r -> {
-            Thread th = new Thread(r, "encore-log-checker");
-            th.setDaemon(true);
-            return th;
-        });
         LogChecks logChecks = null;
         Path work = createWorkFolder();
         long opening = System.nanoTime();
         try (Warehouse warehouse = Warehouse.openForWrite(database, settings)) {
             LOG.info("Opened {} for writing in {} ms ({} ms since the JVM started)", database, (System.nanoTime() - opening) / 1_000_000,
                 java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
-            // the log files are checked (and their tagged copies written) while the song files are read
-            logChecks = new LogChecks(inventory.logFiles(), logPool, work);
+            // the log files are checked (and their tagged copies written) by the same readers, queued
+            // before the song files: the readers never idle while the song records are written out
+            logChecks = new LogChecks(inventory.logFiles(), pool, work);
             logChecks.fill();
             Connection conn = warehouse.connection();
             conn.setAutoCommit(false);
@@ -206,7 +202,6 @@ public final class EtlJob {
                 logChecks.close();
             }
             pool.shutdownNow();
-            logPool.shutdownNow();
             deleteQuietly(work);
         }
     }

@@ -46,7 +46,7 @@ public final class EncoreApp extends Application {
         UserSettings settings = UserSettings.load();
         model = new AppModel(settings);
         mark("settings loaded");
-        MainWindow window = new MainWindow(model);
+        MainWindow window = new MainWindow(model, false);
         mark("window built");
         Scene scene = new Scene(window, settings.windowWidth, settings.windowHeight);
         scene.getStylesheets().add(Objects.requireNonNull(EncoreApp.class.getResource("/encore/ui/encore.css")).toExternalForm());
@@ -67,7 +67,11 @@ public final class EncoreApp extends Application {
         mark("stage shown");
         reportFirstFrame();
         List<String> args = getParameters().getRaw();
-        afterFirstFrame(() -> openInitialWarehouse(model, args));
+        afterFirstFrame(() -> {
+            window.showCurrentPage();
+            mark("page shown");
+            openInitialWarehouse(model, args);
+        });
     }
 
     /**

@@ -27,8 +27,19 @@ public final class MainWindow extends BorderPane {
     private final Map<AppModel.Page, ToggleButton> buttons = new EnumMap<>(AppModel.Page.class);
     private final StackPane center = new StackPane();
     final StatusBar status;
+    private final AppModel model;
+    private boolean following;
 
     public MainWindow(AppModel model) {
+        this(model, true);
+    }
+
+    /**
+     * With {@code showPage} false the window comes up with an empty middle and builds the current
+     * view only when {@link #showCurrentPage} is called: the app does that after the first frame,
+     * so that building a view (the dashboard's charts, say) does not delay the window itself.
+     */
+    public MainWindow(AppModel model, boolean showPage) {
         setId("main-window");
         // views are built when first shown, so the window comes up quickly
         factories.put(AppModel.Page.DATA, () -> new DataView(model));
@@ -64,6 +75,23 @@ public final class MainWindow extends BorderPane {
         setLeft(nav);
         setCenter(center);
         setBottom(status);
+        this.model = model;
+        if (showPage) {
+            showCurrentPage();
+        } else {
+            Label opening = new Label("Opening…");
+            opening.getStyleClass().add("placeholder");
+            center.getChildren().setAll(opening);
+            buttons.get(model.page().get()).setSelected(true);
+        }
+    }
+
+    /** Shows the current page and from then on follows the model's page. */
+    public void showCurrentPage() {
+        if (following) {
+            return;
+        }
+        following = true;
         show(model.page().get());
         model.page().addListener((o, a, p) -> show(p));
     }
