@@ -18,6 +18,25 @@ public final class Fx {
     private Fx() {
     }
 
+    /**
+     * Runs {@code then} on the FX thread {@code pulses} frames from now: spreads the work of
+     * showing a lot at once (new grids, their CSS and layout) over several frames, so no single
+     * frame is held up by all of it.
+     */
+    public static void afterPulses(int pulses, Runnable then) {
+        new javafx.animation.AnimationTimer() {
+            private int seen;
+
+            @Override
+            public void handle(long now) {
+                if (++seen >= pulses) {
+                    stop();
+                    then.run();
+                }
+            }
+        }.start();
+    }
+
     /** Fills a grid from a query result (columns named and typed as the result says). */
     public static void fill(TableView<List<Object>> table, QueryResult result) {
         if (!sameColumns(table, result)) {

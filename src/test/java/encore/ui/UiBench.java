@@ -49,6 +49,7 @@ public final class UiBench {
         AtomicLong maxGap = new AtomicLong();
         AtomicLong over50 = new AtomicLong();
         AtomicLong frames = new AtomicLong();
+        java.util.concurrent.atomic.AtomicBoolean measuring = new java.util.concurrent.atomic.AtomicBoolean();
         MainWindow[] window = new MainWindow[1];
         CountDownLatch shown = new CountDownLatch(1);
         Platform.runLater(() -> {
@@ -79,12 +80,12 @@ public final class UiBench {
         shown.await();
         Thread fx = findThread("JavaFX Application Thread");
         Thread watchdog = new Thread(() -> {
-            // where the FX thread is while no frame has come for over 100 ms (one stack per gap)
+            // where the FX thread is while no frame has come for over 40 ms during the load (one stack per gap)
             long reported = 0;
             while (!Thread.currentThread().isInterrupted()) {
                 long prev = last.get();
                 long stalled = (System.nanoTime() - prev) / 1_000_000;
-                if (prev != 0 && stalled > 100 && prev != reported && fx != null) {
+                if (measuring.get() && prev != 0 && stalled > 40 && prev != reported && fx != null) {
                     reported = prev;
                     StringBuilder b = new StringBuilder("FX thread stalled " + stalled + " ms at:\n");
                     for (StackTraceElement e : fx.getStackTrace()) {
@@ -93,9 +94,24 @@ public final class UiBench {
                         }
                     }
                     System.out.print(b);
+                    if (fx.getStackTrace().length > 0) {
+                        // a second sample a little later: a long gap often has more than one cause
+                        try {
+                            Thread.sleep(10);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                        StringBuilder again = new StringBuilder("  10 ms later:\n");
+                        for (StackTraceElement e : fx.getStackTrace()) {
+                            if (again.length() < 1500) {
+                                again.append("    ").append(e).append('\n');
+                            }
+                        }
+                        System.out.print(again);
+                    }
                 }
                 try {
-                    Thread.sleep(20);
+                    Thread.sleep(5);
                 } catch (InterruptedException e) {
                     return;
                 }
@@ -107,6 +123,7 @@ public final class UiBench {
         maxGap.set(0);
         over50.set(0);
         frames.set(0);
+        measuring.set(true);
         long t0 = System.nanoTime();
         Platform.runLater(() -> ((Button) window[0].lookup("#run-etl-button")).fire());
         Label[] outcome = new Label[1];

@@ -186,7 +186,8 @@ public final class DataView extends VBox {
         }
         counts.addRow(row, new Label("rejected"), new Label(String.format("%,d", s.rejected())));
         checks.getItems().setAll(s.checks().stream().map(CheckResult::describe).toList());
-        rejected.load(Path.of(s.database()), PagedQuery.of(
-            "SELECT source_kind, source_file, line_number, reason, raw_text FROM rejected_records ORDER BY source_file, line_number"));
+        // the rejected grid (a query, then a new table) a few frames later, once the summary is drawn
+        Fx.afterPulses(3, () -> rejected.load(Path.of(s.database()), PagedQuery.of(
+            "SELECT source_kind, source_file, line_number, reason, raw_text FROM rejected_records ORDER BY source_file, line_number")));
     }
 }
