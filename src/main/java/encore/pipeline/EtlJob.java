@@ -235,6 +235,7 @@ public final class EtlJob {
             chunks.add(files.subList(i, Math.min(files.size(), i + SONG_CHUNK)));
         }
         long done = 0;
+        long reading = System.nanoTime();
         progress.onProgress(Progress.info("songs", 0, files.size(), "files", "Reading song files"));
         // the readers write each chunk's records as JSON lines; DuckDB loads them all at the end
         Path lines = work.resolve("songs.json");
@@ -269,7 +270,10 @@ public final class EtlJob {
         } finally {
             window.abandon();
         }
-        staging.stageSongLines(lines, cancel);
+        LOG.info("Read {} song files in {} ms", files.size(), (System.nanoTime() - reading) / 1_000_000);
+        long loading = System.nanoTime();
+        long rows = staging.stageSongLines(lines, cancel);
+        LOG.info("Staged {} songs with DuckDB in {} ms", rows, (System.nanoTime() - loading) / 1_000_000);
         deleteQuietly(lines);
     }
 

@@ -15,7 +15,12 @@ final class StatusBar extends HBox {
 
     final Label title = new Label();
     final Label message = new Label("Ready");
-    final ProgressBar progress = new ProgressBar(0);
+    /**
+     * Hidden while idle, and then indeterminate: a task starts indeterminate, so the bar's
+     * indeterminate look (new nodes, their CSS) is built once, at start-up, not in the frame
+     * the task appears.
+     */
+    final ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
     final Button cancel = new Button("Cancel");
     final Label warehouse = new Label();
 
@@ -56,6 +61,7 @@ final class StatusBar extends HBox {
             });
         } else {
             message.setText("Ready");
+            progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
         }
     }
 }

@@ -92,6 +92,7 @@ class AppFlowsTest extends AppWindowTest {
         Path db = loadThroughTheDataView(robot, root);
 
         ListView<?> checks = find(robot, "#summary-checks", ListView.class);
+        waitFor("the checks of the summary", 10, () -> checks.getItems().size() == 18);
         assertThat(checks.getItems()).hasSize(18).allMatch(i -> i.toString().startsWith("PASS"));
         assertThat(robot.from(window).lookup("#summary-counts").lookup((Label l) -> l.getText().equals("6,820")).tryQuery()).isPresent();
         @SuppressWarnings("unchecked")

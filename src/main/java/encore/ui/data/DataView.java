@@ -114,8 +114,10 @@ public final class DataView extends VBox {
 
         vm.preview.addListener((o, a, r) -> showPreview(r));
         vm.summary.addListener((o, a, s) -> {
-            showSummary(s);
+            // the tab first, its contents in the frames after: no single frame holds all the
+            // CSS, layout and drawing of a newly shown page (the load may still be finishing)
             tabs.getSelectionModel().select(s.rejected() > 0 ? 3 : 2);
+            Fx.afterPulses(1, () -> showSummary(s));
         });
     }
 
@@ -185,7 +187,7 @@ public final class DataView extends VBox {
             counts.addRow(row++, new Label(e.getKey()), new Label(String.format("%,d", e.getValue())));
         }
         counts.addRow(row, new Label("rejected"), new Label(String.format("%,d", s.rejected())));
-        checks.getItems().setAll(s.checks().stream().map(CheckResult::describe).toList());
+        Fx.afterPulses(1, () -> checks.getItems().setAll(s.checks().stream().map(CheckResult::describe).toList()));
         // the rejected grid (a query, then a new table) a few frames later, once the summary is drawn
         Fx.afterPulses(3, () -> rejected.load(Path.of(s.database()), PagedQuery.of(
             "SELECT source_kind, source_file, line_number, reason, raw_text FROM rejected_records ORDER BY source_file, line_number")));
