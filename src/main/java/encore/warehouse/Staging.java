@@ -3,7 +3,6 @@ package encore.warehouse;
 import encore.task.Cancellation;
 import encore.source.EventRecord;
 import encore.source.Rejection;
-import encore.source.SongRecord;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -19,7 +18,6 @@ import org.duckdb.DuckDBConnection;
 public final class Staging implements AutoCloseable {
 
     private final Warehouse warehouse;
-    private DuckDBAppender songs;
     private DuckDBAppender events;
     private DuckDBAppender rejected;
     private long songRows;
@@ -33,27 +31,6 @@ public final class Staging implements AutoCloseable {
     /** Starts a load's staging: the previous load's tables are set aside, empty ones made. */
     public void reset() {
         warehouse.setAsideStaging();
-    }
-
-    public void addSong(SongRecord s) throws SQLException {
-        if (songs == null) {
-            songs = appender("staging_songs");
-        }
-        songs.beginRow();
-        appendInt(songs, s.numSongs());
-        songs.append(s.artistId());
-        appendDouble(songs, s.artistLatitude());
-        appendDouble(songs, s.artistLongitude());
-        songs.append(s.artistLocation());
-        songs.append(s.artistName());
-        songs.append(s.songId());
-        songs.append(s.title());
-        appendDouble(songs, s.duration());
-        appendInt(songs, s.year());
-        songs.append(s.sourceFile());
-        songs.append(s.sourceLine());
-        songs.endRow();
-        songRows++;
     }
 
     public void addEvent(EventRecord e) throws SQLException {
@@ -154,7 +131,7 @@ public final class Staging implements AutoCloseable {
 
     /** Makes appended rows visible to SQL on the same connection. */
     public void flush() throws SQLException {
-        for (DuckDBAppender a : new DuckDBAppender[] {songs, events, rejected}) {
+        for (DuckDBAppender a : new DuckDBAppender[] {events, rejected}) {
             if (a != null) {
                 a.flush();
             }
@@ -204,7 +181,7 @@ public final class Staging implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         SQLException first = null;
-        for (DuckDBAppender a : new DuckDBAppender[] {songs, events, rejected}) {
+        for (DuckDBAppender a : new DuckDBAppender[] {events, rejected}) {
             if (a != null) {
                 try {
                     a.close();
@@ -213,7 +190,7 @@ public final class Staging implements AutoCloseable {
                 }
             }
         }
-        songs = events = rejected = null;
+        events = rejected = null;
         if (first != null) {
             throw first;
         }

@@ -97,23 +97,14 @@ public final class Warehouse implements AutoCloseable {
      * mode.
      */
     public void restorePreviousStaging() {
-        if (count(Sql.statement("warehouse/staging_previous_count")) != 3) {
-            return;
+        if (count(Sql.statement("warehouse/staging_previous_count")) == 3) {
+            putPreviousStagingBack();
         }
-        try {
-            connection.setAutoCommit(false);
-            try {
-                execute(Sql.script("warehouse/staging_restore_previous"));
-                connection.commit();
-            } catch (RuntimeException | SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new WarehouseException("Restoring the previous staging tables failed: " + firstLine(e.getMessage()), e);
-        }
+    }
+
+    private void putPreviousStagingBack() {
+        inOwnTransaction("Restoring the previous staging tables failed",
+            () -> execute(Sql.script("warehouse/staging_restore_previous")));
     }
 
     /** A load was killed after staging its input: its star schema never landed, so its staging goes too. */
@@ -121,7 +112,7 @@ public final class Warehouse implements AutoCloseable {
         if (count(Sql.statement("warehouse/staging_previous_count")) == 3) {
             org.slf4j.LoggerFactory.getLogger(Warehouse.class).warn(
                 "{}: an interrupted load left its staged input; the previous load's staging tables are put back", file);
-            restorePreviousStaging();
+            putPreviousStagingBack();
         }
     }
 
@@ -133,12 +124,29 @@ public final class Warehouse implements AutoCloseable {
         if (count(Sql.statement("warehouse/indexed_play_tables")) == 0) {
             return;
         }
+        inOwnTransaction("Upgrading the warehouse failed", () -> {
+            execute(Sql.script("warehouse/migrate_play_tables_before"));
+            execute(Sql.script("warehouse/schema"));
+            execute(Sql.script("warehouse/migrate_play_tables_after"));
+        });
+    }
+
+    /** Work on the connection that commits whole or not at all. */
+    @FunctionalInterface
+    private interface Changes {
+        void apply() throws SQLException;
+    }
+
+    /**
+     * Runs {@code changes} in a transaction of their own and commits them; on any failure rolls
+     * back and throws a WarehouseException that starts with {@code failure}. The connection must
+     * be in auto-commit mode, and is again afterwards.
+     */
+    private void inOwnTransaction(String failure, Changes changes) {
         try {
             connection.setAutoCommit(false);
             try {
-                execute(Sql.script("warehouse/migrate_play_tables_before"));
-                execute(Sql.script("warehouse/schema"));
-                execute(Sql.script("warehouse/migrate_play_tables_after"));
+                changes.apply();
                 connection.commit();
             } catch (RuntimeException | SQLException e) {
                 connection.rollback();
@@ -147,7 +155,7 @@ public final class Warehouse implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new WarehouseException("Upgrading the warehouse failed: " + firstLine(e.getMessage()), e);
+            throw new WarehouseException(failure + ": " + firstLine(e.getMessage()), e);
         }
     }
 
