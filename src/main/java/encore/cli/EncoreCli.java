@@ -19,6 +19,13 @@ public final class EncoreCli {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new EncoreCli());
         cl.setExecutionExceptionHandler(new ErrorHandler());
+        // a usage error: what is wrong and where the options are, not the whole usage text
+        cl.setParameterExceptionHandler((e, args) -> {
+            CommandLine at = e.getCommandLine();
+            at.getErr().println("encore: " + e.getMessage().replaceFirst("^Error: ", ""));
+            at.getErr().println("Run `" + at.getCommandSpec().qualifiedName() + " --help` for its options.");
+            return USAGE;
+        });
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }

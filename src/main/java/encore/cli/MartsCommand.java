@@ -44,8 +44,19 @@ final class MartsCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("Cancelled: the marts are as they were");
             return 130;
         }
-        spec.commandLine().getOut().printf("Refreshed the dashboard marts of %s in %.1f s%n", db,
-            (System.currentTimeMillis() - started) / 1000.0);
+        double seconds = (System.currentTimeMillis() - started) / 1000.0;
+        if (run.json) {
+            java.util.Map<String, Object> summary = new java.util.LinkedHashMap<>();
+            summary.put("database", db.toString());
+            summary.put("seconds", seconds);
+            try {
+                spec.commandLine().getOut().println(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(summary));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        } else {
+            spec.commandLine().getOut().printf("Refreshed the dashboard marts of %s in %.1f s%n", db, seconds);
+        }
         return 0;
     }
 }

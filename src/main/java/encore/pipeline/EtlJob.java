@@ -111,6 +111,9 @@ public final class EtlJob {
         });
         LogChecks logChecks = null;
         Path work = createWorkFolder();
+        // a warehouse this run creates is removed again if the run does not land: as it was = absent
+        boolean existed = Files.exists(database);
+        boolean landed = false;
         long opening = System.nanoTime();
         try (Warehouse warehouse = Warehouse.openForWrite(database, settings)) {
             LOG.info("Opened {} for writing in {} ms ({} ms since the JVM started)", database, (System.nanoTime() - opening) / 1_000_000,
@@ -172,6 +175,7 @@ public final class EtlJob {
                 commitStart = System.nanoTime();
                 conn.commit();
                 LOG.info("Committed run {} in {} ms", summary.runId(), (System.nanoTime() - commitStart) / 1_000_000);
+                landed = true;
                 conn.setAutoCommit(true);
                 if (marts) {
                     // the load has landed: from here on a cancel only leaves the marts stale
@@ -191,7 +195,7 @@ public final class EtlJob {
                 }
                 if (e instanceof SQLException sql) {
                     throw new EncoreException("Load failed: " + Warehouse.firstLine(sql.getMessage()),
-                        "nothing was changed in the warehouse; see the log for details", sql);
+                        failureHint(sql), sql);
                 }
                 throw e;
             }
@@ -203,6 +207,29 @@ public final class EtlJob {
             }
             pool.shutdownNow();
             deleteQuietly(work);
+            if (!landed && !existed) {
+                removeCreatedWarehouse(database);
+            }
+        }
+    }
+
+    private String failureHint(SQLException e) {
+        String msg = e.getMessage() == null ? "" : e.getMessage();
+        if (msg.contains("Out of Memory")) {
+            return "DuckDB needed more than its memory limit of " + settings.memoryLimit()
+                + ": raise the limit (encore etl --memory-limit, e.g. 2GB) and run again; nothing was changed in the warehouse";
+        }
+        return "nothing was changed in the warehouse; see the log for details";
+    }
+
+    /** The files of a warehouse this run created and did not land (never a folder, never anything else). */
+    private static void removeCreatedWarehouse(Path database) {
+        for (Path p : List.of(database, Path.of(database + ".wal"))) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                LOG.warn("Could not remove {} after the failed load", p, e);
+            }
         }
     }
 

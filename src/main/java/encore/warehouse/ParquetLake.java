@@ -44,7 +44,7 @@ final class ParquetLake {
         props.setProperty("allowed_directories", "[" + Sql.literal(root.toString()) + "]");
         props.setProperty("enable_external_access", "false");
         props.setProperty("lock_configuration", "true");
-        props.setProperty("memory_limit", settings.memoryLimit());
+        props.setProperty("memory_limit", settings.duckdbMemoryLimit());
         if (settings.threads() > 0) {
             props.setProperty("threads", Integer.toString(settings.threads()));
         }

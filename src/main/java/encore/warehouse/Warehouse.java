@@ -211,7 +211,7 @@ public final class Warehouse implements AutoCloseable {
             // set when the database opens: it cannot be switched back on while it is open
             props.setProperty("enable_external_access", "false");
         }
-        props.setProperty("memory_limit", settings.memoryLimit());
+        props.setProperty("memory_limit", settings.duckdbMemoryLimit());
         if (settings.threads() > 0) {
             props.setProperty("threads", Integer.toString(settings.threads()));
         }

@@ -16,6 +16,21 @@ public record WarehouseSettings(String memoryLimit, int threads, Path tempDirect
         return s != null && s.strip().matches("(?i)[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB|KIB|MIB|GIB|TIB|%)");
     }
 
+    /**
+     * The memory limit as DuckDB takes it: a share of the machine's memory ("50%") becomes that
+     * many megabytes (DuckDB itself reads only absolute sizes); anything else is passed as given.
+     */
+    public String duckdbMemoryLimit() {
+        String s = memoryLimit.strip();
+        if (!s.endsWith("%")) {
+            return s;
+        }
+        double share = Double.parseDouble(s.substring(0, s.length() - 1).strip()) / 100.0;
+        long total = ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();
+        return Math.max(1, Math.round(total * share / (1024.0 * 1024.0))) + "MB";
+    }
+
     public static WarehouseSettings defaults() {
         return new WarehouseSettings("1GB", 0, null);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import encore.TestData;
+import encore.pipeline.Etl;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -44,6 +45,23 @@ class CliTest {
         assertThat(json.get("rejectedEvents").asLong()).isZero();
         assertThat(json.get("checks")).hasSize(18);
         assertThat(json.get("elapsedMillis").asLong()).isPositive();
+    }
+
+    @Test
+    void marts_after_an_etl_without_them_and_a_memory_limit_as_a_share_of_memory() throws Exception {
+        Path db = tmp.resolve("m.duckdb");
+        Run load = run("etl", "--data", TestData.sample().toString(), "--db", db.toString(), "--no-marts",
+            "--memory-limit", "25%", "--quiet");
+        assertThat(load.exit()).as(load.err()).isZero();
+        assertThat(Etl.count(db, "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'dashboard_marts_state'")).isZero();
+
+        Run marts = run("marts", "--db", db.toString(), "--json", "--quiet");
+
+        assertThat(marts.exit()).as(marts.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(marts.out());
+        assertThat(json.get("database").asText()).isEqualTo(db.toString());
+        assertThat(json.get("seconds").asDouble()).isPositive();
+        assertThat(Etl.count(db, "SELECT count(*) FROM dashboard_marts_state")).isPositive();
     }
 
     @Test
@@ -169,7 +187,16 @@ class CliTest {
 
     @Test
     void usage_errors_exit_2() {
-        assertThat(run("etl", "--db", "x.duckdb").exit()).isEqualTo(EncoreCli.USAGE);
+        Run noInput = run("etl", "--db", "x.duckdb");
+        assertThat(noInput.exit()).isEqualTo(EncoreCli.USAGE);
+        assertThat(noInput.err()).startsWith("encore: ").contains("Run `encore etl --help`")
+            .doesNotContain("Usage:");
         assertThat(run("nonsense").exit()).isEqualTo(EncoreCli.USAGE);
+        Path data = tmp.resolve("data");
+        assertThat(run("generate", "--out", data.toString(), "--songs", "5", "--users", "2", "--events-per-day", "5",
+            "--days", "1", "--quiet").exit()).isZero();
+        Run again = run("generate", "--out", data.toString(), "--quiet");
+        assertThat(again.exit()).isEqualTo(EncoreCli.USAGE);
+        assertThat(again.err()).contains("already holds song_data/ or log_data/").contains("--force");
     }
 }

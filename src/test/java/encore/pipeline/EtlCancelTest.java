@@ -52,6 +52,26 @@ class EtlCancelTest {
         assertThat(Etl.count(db, "SELECT count(*) FROM staging_events")).isEqualTo(stagedBefore);
     }
 
+    /** "As it was" for a warehouse the load itself created: no file at all. */
+    @Test
+    void a_cancelled_first_load_leaves_no_warehouse_file() {
+        Path db = tmp.resolve("new.duckdb");
+        Cancellation cancel = new Cancellation();
+        AtomicInteger starProgress = new AtomicInteger();
+        ProgressListener cancelDuringStar = p -> {
+            if (p.step().equals("star") && starProgress.incrementAndGet() == 2) {
+                cancel.cancel();
+            }
+        };
+
+        assertThatThrownBy(() -> new EtlJob(cancelDuringStar, cancel, WarehouseSettings.defaults())
+            .run(SourceLocator.fromRoot(TestData.sample()), db)).isInstanceOf(CancelledException.class);
+
+        assertThat(starProgress.get()).isGreaterThanOrEqualTo(2);
+        assertThat(db).doesNotExist();
+        assertThat(Path.of(db + ".wal")).doesNotExist();
+    }
+
     /** The staged input is committed before the star schema is built; a cancel then still undoes all. */
     @Test
     void cancelling_while_building_the_star_schema_puts_the_previous_staging_back() {
