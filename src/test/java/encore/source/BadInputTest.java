@@ -185,6 +185,26 @@ class BadInputTest {
             "TRCUT.json:1 truncated JSON (unexpected end of input)");
     }
 
+    /** A 68 MiB line (longer than the JSON reader's usual object size) loads, with its neighbours and their lines. */
+    @Test
+    void a_huge_good_line_loads_with_the_lines_around_it() throws IOException {
+        // four unknown fields of 17 MiB each: every string within the parser's limit, the line not
+        String padding = "x".repeat(17 << 20);
+        String huge = event(1, 1541000001000L, "1").replace("{\"artist\"",
+            "{\"a1\":\"" + padding + "\",\"a2\":\"" + padding + "\",\"a3\":\"" + padding + "\",\"a4\":\""
+                + padding + "\",\"artist\"");
+        write(logs.resolve("2018-11-01-events.json"),
+            event(0, 1541000000000L, "1") + "\n" + huge + "\n" + event(2, 1541000002000L, "1") + "\n");
+
+        EtlSummary s = load();
+
+        assertThat(s.rejected()).isZero();
+        assertThat(s.stagedEvents()).isEqualTo(3);
+        assertThat(Etl.rows(root.resolve("w.duckdb"),
+            "SELECT source_line, itemInSession FROM staging_events ORDER BY source_line"))
+            .containsExactly(List.of("1", "0"), List.of("2", "1"), List.of("3", "2"));
+    }
+
     @Test
     void a_byte_order_mark_and_crlf_line_ends_are_tolerated() throws IOException {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
