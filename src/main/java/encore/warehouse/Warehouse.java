@@ -54,6 +54,35 @@ public final class Warehouse implements AutoCloseable {
     }
 
     /** Opens (creating if needed) a warehouse for writing and makes sure its schema exists. */
+    /**
+     * Fails at once, before any work, when {@code file} is there but cannot be a warehouse: a
+     * folder, or a file without DuckDB's header ("DUCK" after the first 8 bytes). A file that is
+     * not there is fine: a load creates it.
+     */
+    public static void checkCanHold(Path file) {
+        if (!Files.exists(file)) {
+            return;
+        }
+        String what = Files.isDirectory(file) ? "a folder" : null;
+        if (what == null) {
+            byte[] head = new byte[12];
+            int n = 0;
+            try (var in = Files.newInputStream(file)) {
+                n = in.readNBytes(head, 0, head.length);
+            } catch (IOException e) {
+                throw new EncoreException("Cannot read warehouse " + file + ": " + e.getMessage(),
+                    "check the file's permissions", e);
+            }
+            if (n < head.length || head[8] != 'D' || head[9] != 'U' || head[10] != 'C' || head[11] != 'K') {
+                what = "not a DuckDB database";
+            }
+        }
+        if (what != null) {
+            throw new EncoreException("Warehouse " + file + " is " + what,
+                "give the name of a new file (it is created) or of an existing .duckdb warehouse");
+        }
+    }
+
     public static Warehouse openForWrite(Path file, WarehouseSettings settings) {
         try {
             Path parent = file.toAbsolutePath().getParent();

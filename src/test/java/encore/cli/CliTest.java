@@ -65,6 +65,22 @@ class CliTest {
     }
 
     @Test
+    void a_db_that_is_not_a_warehouse_fails_before_the_scan_and_is_left_alone() throws Exception {
+        Path notes = tmp.resolve("notes.duckdb");
+        java.nio.file.Files.writeString(notes, "my notes, not a database");
+
+        Run r = run("etl", "--data", TestData.sample().toString(), "--db", notes.toString());
+
+        assertThat(r.exit()).isEqualTo(EncoreCli.FAILED);
+        assertThat(r.err()).contains("is not a DuckDB database").contains("give the name of a new file")
+            .doesNotContain("[scan]");
+        assertThat(java.nio.file.Files.readString(notes)).isEqualTo("my notes, not a database");
+        Run folder = run("etl", "--data", TestData.sample().toString(), "--db", tmp.toString());
+        assertThat(folder.exit()).isEqualTo(EncoreCli.FAILED);
+        assertThat(folder.err()).contains("is a folder");
+    }
+
+    @Test
     void etl_prints_a_text_summary_by_default() {
         Run r = run("etl", "--songs", TestData.sample().resolve("song_data").toString(),
             "--logs", TestData.sample().resolve("log_data").toString(), "--db", tmp.resolve("w.duckdb").toString(), "--quiet");
