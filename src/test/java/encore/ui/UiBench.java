@@ -41,6 +41,8 @@ public final class UiBench {
         Path data = work.resolve("data");
         new DatasetGenerator(new GeneratorSpec(data, songs, 30, 2000, eventsPerDay, 11, LocalDate.of(2018, 11, 1), 0.3))
             .generate(ProgressListener.NONE, new Cancellation());
+        // the generator's garbage is this bench's, not the app's: collect it before the app starts
+        System.gc();
 
         CountDownLatch up = new CountDownLatch(1);
         Platform.startup(up::countDown);
