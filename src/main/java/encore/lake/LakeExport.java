@@ -1,5 +1,6 @@
 package encore.lake;
 
+import encore.storage.Folders;
 import encore.task.Cancellation;
 import encore.task.CancelledException;
 import encore.task.EncoreException;

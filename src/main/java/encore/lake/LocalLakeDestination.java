@@ -1,5 +1,6 @@
 package encore.lake;
 
+import encore.storage.Folders;
 import encore.task.Cancellation;
 import encore.task.EncoreException;
 import encore.task.Progress;

@@ -10,6 +10,7 @@ import encore.source.SourceLocation;
 import encore.source.SourceScanner;
 import encore.task.Cancellation;
 import encore.task.CancelledException;
+import encore.storage.Folders;
 import encore.task.EncoreException;
 import encore.task.Progress;
 import encore.task.ProgressListener;
@@ -453,16 +454,8 @@ public final class EtlJob {
     }
 
     private static void deleteQuietly(Path path) {
-        try (var walk = Files.walk(path)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    LOG.debug("Could not delete {}", p, e);
-                }
-            });
-        } catch (java.nio.file.NoSuchFileException e) {
-            // already gone
+        try {
+            Folders.deleteRecursively(path);
         } catch (IOException | java.io.UncheckedIOException e) {
             LOG.warn("Could not delete {}", path, e);
         }

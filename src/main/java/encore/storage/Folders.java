@@ -1,4 +1,4 @@
-package encore.lake;
+package encore.storage;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -8,14 +8,14 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 
-/** File-system helpers of the lake. */
-final class Folders {
+/** Local file-system helpers (the lake's folders, a load's temporary files). */
+public final class Folders {
 
     private Folders() {
     }
 
-    /** Deletes {@code dir} and everything in it; a missing folder is fine. */
-    static void deleteRecursively(Path dir) throws IOException {
+    /** Deletes {@code dir} and everything in it (or the file {@code dir}); a missing one is fine. */
+    public static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
@@ -38,14 +38,14 @@ final class Folders {
     }
 
     /** Whether {@code dir} is an empty folder. */
-    static boolean isEmptyFolder(Path dir) throws IOException {
+    public static boolean isEmptyFolder(Path dir) throws IOException {
         try (var entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
         }
     }
 
     /** Makes {@code to} the same file as {@code from} (a hard link), or a copy where links are not possible. */
-    static void linkOrCopy(Path from, Path to) throws IOException {
+    public static void linkOrCopy(Path from, Path to) throws IOException {
         Files.createDirectories(to.getParent());
         try {
             Files.createLink(to, from);
