@@ -170,7 +170,7 @@ public final class LakeExport {
         String sql = Sql.template(script, Map.of("compression", options.compression().sqlName()), all);
         List<LakeManifest.DataFile> files = new ArrayList<>();
         try (Statement st = w.connection().createStatement();
-             Cancellation.Registration hook = cancel.onCancel(() -> cancelQuietly(st));
+             Cancellation.Registration hook = Warehouse.cancelling(st, cancel);
              ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 Path file = Path.of(rs.getString("filename"));
@@ -188,14 +188,6 @@ public final class LakeExport {
 
     private static void configure(Warehouse w, String script) {
         w.execute(Sql.script(script));
-    }
-
-    private static void cancelQuietly(Statement st) {
-        try {
-            st.cancel();
-        } catch (SQLException ignored) {
-            // finished meanwhile
-        }
     }
 
     private static void createFolder(Path dir) {

@@ -41,7 +41,7 @@ public final class DashboardMarts {
             boolean autoCommit = conn.getAutoCommit();
             conn.setAutoCommit(false);
             try (Statement st = conn.createStatement();
-                 Cancellation.Registration hook = cancel.onCancel(() -> cancelQuietly(st))) {
+                 Cancellation.Registration hook = Warehouse.cancelling(st, cancel)) {
                 int i = 0;
                 for (String sql : statements) {
                     cancel.check();
@@ -66,14 +66,6 @@ public final class DashboardMarts {
             }
         } catch (SQLException e) {
             throw new WarehouseException("Refreshing the dashboard marts failed: " + Warehouse.firstLine(e.getMessage()), e);
-        }
-    }
-
-    private static void cancelQuietly(Statement st) {
-        try {
-            st.cancel();
-        } catch (SQLException ignored) {
-            // finished meanwhile
         }
     }
 }

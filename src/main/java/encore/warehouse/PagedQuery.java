@@ -45,7 +45,7 @@ public final class PagedQuery {
     /** The number of rows; {@code cancel} interrupts the running statement. */
     public long count(Warehouse w, Cancellation cancel) {
         try (PreparedStatement ps = w.connection().prepareStatement("SELECT count(*) FROM (" + sql + "\n)");
-             Cancellation.Registration hook = cancel.onCancel(() -> cancelQuietly(ps))) {
+             Cancellation.Registration hook = Warehouse.cancelling(ps, cancel)) {
             bind(ps, 0);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -54,14 +54,6 @@ public final class PagedQuery {
         } catch (SQLException e) {
             cancel.check();
             throw error(e);
-        }
-    }
-
-    private static void cancelQuietly(PreparedStatement ps) {
-        try {
-            ps.cancel();
-        } catch (SQLException ignored) {
-            // finished meanwhile
         }
     }
 

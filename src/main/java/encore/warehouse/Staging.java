@@ -96,7 +96,7 @@ public final class Staging implements AutoCloseable {
             st.execute("SET preserve_insertion_order = false");
         }
         try (PreparedStatement read = conn.prepareStatement(Sql.statement("warehouse/stage_log_files"));
-             Cancellation.Registration hook = cancel.onCancel(() -> cancelQuietly(read));
+             Cancellation.Registration hook = Warehouse.cancelling(read, cancel);
              QueryProgressPoller poller = new QueryProgressPoller(read, fractionDone)) {
             read.setArray(1, conn.createArrayOf("VARCHAR", copies.stream().map(Path::toString).toArray()));
             read.setArray(2, conn.createArrayOf("VARCHAR", sources.stream().map(Path::toString).toArray()));
@@ -107,21 +107,13 @@ public final class Staging implements AutoCloseable {
         return rows;
     }
 
-    private static void cancelQuietly(java.sql.Statement st) {
-        try {
-            st.cancel();
-        } catch (SQLException ignored) {
-            // the statement finished meanwhile
-        }
-    }
-
     /** Loads the song records written as JSON lines ({@code SongLines}) into staging_songs. */
     public long stageSongLines(Path file, Cancellation cancel) throws SQLException {
         flush();
         var conn = warehouse.connection();
         long rows;
         try (PreparedStatement read = conn.prepareStatement(Sql.statement("warehouse/stage_song_lines"));
-             Cancellation.Registration hook = cancel.onCancel(() -> cancelQuietly(read))) {
+             Cancellation.Registration hook = Warehouse.cancelling(read, cancel)) {
             read.setString(1, file.toString());
             rows = read.executeUpdate();
         }

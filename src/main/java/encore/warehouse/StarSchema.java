@@ -32,7 +32,7 @@ public final class StarSchema {
             progress.onProgress(Progress.info(STEP, i++, STEPS.size(), "tables", "Building " + name.substring(5)));
             long started = System.nanoTime();
             try (Statement st = warehouse.connection().createStatement();
-                 Cancellation.Registration hook = cancel.onCancel(() -> cancelQuietly(st))) {
+                 Cancellation.Registration hook = Warehouse.cancelling(st, cancel)) {
                 for (String sql : Sql.script("warehouse/" + name)) {
                     st.execute(sql);
                 }
@@ -44,13 +44,5 @@ public final class StarSchema {
         }
         progress.onProgress(Progress.info(STEP, STEPS.size(), STEPS.size(), "tables", "Star schema built"));
         return warehouse.count("SELECT count(*) FROM songplays") - before;
-    }
-
-    private static void cancelQuietly(Statement st) {
-        try {
-            st.cancel();
-        } catch (SQLException ignored) {
-            // finished meanwhile
-        }
     }
 }

@@ -1,5 +1,6 @@
 package encore.warehouse;
 
+import encore.task.Cancellation;
 import encore.task.EncoreException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -54,6 +55,20 @@ public final class Warehouse implements AutoCloseable {
     }
 
     /** Opens (creating if needed) a warehouse for writing and makes sure its schema exists. */
+    /**
+     * Makes {@code cancel} interrupt {@code statement} while it runs, until the returned
+     * registration is closed (use it in the same try-with-resources as the statement).
+     */
+    public static Cancellation.Registration cancelling(java.sql.Statement statement, Cancellation cancel) {
+        return cancel.onCancel(() -> {
+            try {
+                statement.cancel();
+            } catch (SQLException ignored) {
+                // finished meanwhile
+            }
+        });
+    }
+
     /**
      * Fails at once, before any work, when {@code file} is there but cannot be a warehouse: a
      * folder, or a file without DuckDB's header ("DUCK" after the first 8 bytes). A file that is
