@@ -60,9 +60,6 @@ public final class EtlJob {
      */
     private static final long LOG_BATCH_BYTES = 4L << 30;
     private static final int LOG_BATCH_FILES = 50_000;
-    /** Log files are checked ahead of DuckDB's reading by at most this many files and bytes. */
-    private static final int LOG_AHEAD_FILES = LOG_BATCH_FILES;
-    private static final long LOG_AHEAD_BYTES = LOG_BATCH_BYTES;
 
     private final ProgressListener progress;
     private final Cancellation cancel;
@@ -331,7 +328,8 @@ public final class EtlJob {
 
         LogChecks(List<LogFile> files, ExecutorService pool, Path work) {
             this.files = files;
-            this.window = new Window<>(pool, LOG_AHEAD_FILES, LOG_AHEAD_BYTES);
+            // checked ahead of DuckDB's reading by at most one batch
+            this.window = new Window<>(pool, LOG_BATCH_FILES, LOG_BATCH_BYTES);
             this.copies = work;
         }
 
@@ -360,14 +358,11 @@ public final class EtlJob {
 
     private void loadLogs(SourceInventory inventory, LogChecks checks, Staging staging, Counts counts)
         throws SQLException {
-        if (inventory.logFiles().isEmpty()) {
+        List<LogFile> files = inventory.logFiles();
+        if (files.isEmpty()) {
             return;
         }
-        loadLogs(inventory.logFiles(), inventory.logBytes(), checks, staging, counts);
-    }
-
-    private void loadLogs(List<LogFile> files, long totalBytes, LogChecks checks, Staging staging, Counts counts)
-        throws SQLException {
+        long totalBytes = inventory.logBytes();
         long stepStart = System.nanoTime();
         LogFileReader reader = checks.reader;
         Window<LogWork> window = checks.window;
