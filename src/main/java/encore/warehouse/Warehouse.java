@@ -54,7 +54,6 @@ public final class Warehouse implements AutoCloseable {
         return lock;
     }
 
-    /** Opens (creating if needed) a warehouse for writing and makes sure its schema exists. */
     /**
      * Makes {@code cancel} interrupt {@code statement} while it runs, until the returned
      * registration is closed (use it in the same try-with-resources as the statement).
@@ -98,6 +97,7 @@ public final class Warehouse implements AutoCloseable {
         }
     }
 
+    /** Opens (creating if needed) a warehouse for writing and makes sure its schema exists. */
     public static Warehouse openForWrite(Path file, WarehouseSettings settings) {
         try {
             Path parent = file.toAbsolutePath().getParent();

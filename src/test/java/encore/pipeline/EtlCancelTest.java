@@ -32,16 +32,10 @@ class EtlCancelTest {
         long runsBefore = Etl.count(db, "SELECT count(*) FROM etl_runs");
         long stagedBefore = Etl.count(db, "SELECT count(*) FROM staging_events");
 
-        Path more = tmp.resolve("more");
-        new DatasetGenerator(new GeneratorSpec(more, 2_000, 6, 50, 2_000, 9, LocalDate.of(2018, 12, 1), 0.3))
-            .generate(ProgressListener.NONE, new Cancellation());
+        Path more = moreDays();
         Cancellation cancel = new Cancellation();
         AtomicInteger eventsProgress = new AtomicInteger();
-        ProgressListener cancelDuringEvents = p -> {
-            if (p.step().equals("events") && p.level() == Progress.Level.INFO && eventsProgress.incrementAndGet() == 3) {
-                cancel.cancel();
-            }
-        };
+        ProgressListener cancelDuringEvents = cancelAt("events", 3, eventsProgress, cancel);
 
         assertThatThrownBy(() -> new EtlJob(cancelDuringEvents, cancel, WarehouseSettings.defaults())
             .run(SourceLocator.fromRoot(more), db)).isInstanceOf(CancelledException.class);
@@ -58,11 +52,7 @@ class EtlCancelTest {
         Path db = tmp.resolve("new.duckdb");
         Cancellation cancel = new Cancellation();
         AtomicInteger starProgress = new AtomicInteger();
-        ProgressListener cancelDuringStar = p -> {
-            if (p.step().equals("star") && starProgress.incrementAndGet() == 2) {
-                cancel.cancel();
-            }
-        };
+        ProgressListener cancelDuringStar = cancelAt("star", 2, starProgress, cancel);
 
         assertThatThrownBy(() -> new EtlJob(cancelDuringStar, cancel, WarehouseSettings.defaults())
             .run(SourceLocator.fromRoot(TestData.sample()), db)).isInstanceOf(CancelledException.class);
@@ -80,16 +70,10 @@ class EtlCancelTest {
         var before = Etl.starTables(db);
         var stagingBefore = staging(db);
 
-        Path more = tmp.resolve("more");
-        new DatasetGenerator(new GeneratorSpec(more, 2_000, 6, 50, 2_000, 9, LocalDate.of(2018, 12, 1), 0.3))
-            .generate(ProgressListener.NONE, new Cancellation());
+        Path more = moreDays();
         Cancellation cancel = new Cancellation();
         AtomicInteger starProgress = new AtomicInteger();
-        ProgressListener cancelDuringStar = p -> {
-            if (p.step().equals("star") && starProgress.incrementAndGet() == 3) {
-                cancel.cancel();
-            }
-        };
+        ProgressListener cancelDuringStar = cancelAt("star", 3, starProgress, cancel);
 
         assertThatThrownBy(() -> new EtlJob(cancelDuringStar, cancel, WarehouseSettings.defaults())
             .run(SourceLocator.fromRoot(more), db)).isInstanceOf(CancelledException.class);
@@ -124,6 +108,23 @@ class EtlCancelTest {
         assertThat(Etl.starTables(db)).isEqualTo(before);
         assertThat(staging(db)).isEqualTo(stagingBefore);
         assertThat(Etl.count(db, "SELECT count(*) FROM duckdb_tables() WHERE table_name LIKE '%_previous'")).isZero();
+    }
+
+    /** Six more days of generated data, after the sample's month. */
+    private Path moreDays() {
+        Path more = tmp.resolve("more");
+        new DatasetGenerator(new GeneratorSpec(more, 2_000, 6, 50, 2_000, 9, LocalDate.of(2018, 12, 1), 0.3))
+            .generate(ProgressListener.NONE, new Cancellation());
+        return more;
+    }
+
+    /** Cancels at the {@code nth} progress report of {@code step}, counting them in {@code seen}. */
+    private static ProgressListener cancelAt(String step, int nth, AtomicInteger seen, Cancellation cancel) {
+        return p -> {
+            if (p.step().equals(step) && p.level() == Progress.Level.INFO && seen.incrementAndGet() == nth) {
+                cancel.cancel();
+            }
+        };
     }
 
     private static java.util.List<java.util.List<String>> staging(Path db) {
