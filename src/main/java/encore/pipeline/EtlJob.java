@@ -53,12 +53,15 @@ public final class EtlJob {
     private static final Logger LOG = LoggerFactory.getLogger(EtlJob.class);
     private static final int SONG_CHUNK = 512;
     /**
-     * Canonical log files are staged in one statement, up to about this many bytes (or files) of
-     * them. Each statement leaves partly filled row groups that the commit's checkpoint rewrites
-     * (measured: five 256 MB statements instead of one cost 4.4 s more at 3M events), so the
-     * batches are as large as the temporary copies' disk space allows.
+     * Canonical log files are staged a batch at a time, up to about this many bytes (or files) of
+     * them: the readers check and copy the next batch while DuckDB loads one, and each batch's
+     * copies are deleted once it is loaded, so the copies never take more than about two batches of
+     * temporary space and memory (page cache). Measured at 3M events: five statements of 270 MB
+     * cost the same as one of 1.35 GB (4.9 s against 4.6 s, the same 100 row groups, commit 44 ms),
+     * while writing 1.35 GB of fresh copies cost up to 7 s of system time on a machine whose
+     * memory is backed lazily (0.2 s once the pages were in use).
      */
-    private static final long LOG_BATCH_BYTES = 4L << 30;
+    static final long LOG_BATCH_BYTES = 256L << 20;
     private static final int LOG_BATCH_FILES = 50_000;
 
     private final ProgressListener progress;
@@ -67,6 +70,7 @@ public final class EtlJob {
     private final int parallelism;
     private boolean fullCollections = true;
     private boolean marts = true;
+    private long logBatchBytes = LOG_BATCH_BYTES;
 
     public EtlJob(ProgressListener progress, Cancellation cancel, WarehouseSettings settings) {
         this.progress = progress;
@@ -91,6 +95,12 @@ public final class EtlJob {
      */
     public EtlJob withoutMarts() {
         marts = false;
+        return this;
+    }
+
+    /** Stages canonical log files in batches of about this many bytes (tests use small ones). */
+    EtlJob withLogBatchBytes(long bytes) {
+        logBatchBytes = bytes;
         return this;
     }
 
@@ -329,7 +339,7 @@ public final class EtlJob {
         LogChecks(List<LogFile> files, ExecutorService pool, Path work) {
             this.files = files;
             // checked ahead of DuckDB's reading by at most one batch
-            this.window = new Window<>(pool, LOG_BATCH_FILES, LOG_BATCH_BYTES);
+            this.window = new Window<>(pool, LOG_BATCH_FILES, logBatchBytes);
             this.copies = work;
         }
 
@@ -399,7 +409,7 @@ public final class EtlJob {
                 warnFirst(rejections, counts.rejectedEvents, "events");
             }
             boolean last = checks.done();
-            if (!batch.isEmpty() && (batchBytes >= LOG_BATCH_BYTES || batch.size() >= LOG_BATCH_FILES || last)) {
+            if (!batch.isEmpty() && (batchBytes >= logBatchBytes || batch.size() >= LOG_BATCH_FILES || last)) {
                 long loading = batchBytes;
                 String what = String.format("Loading %,d checked log files with DuckDB", batch.size());
                 progress.onProgress(Progress.info("events", 0, loading, "bytes", what));

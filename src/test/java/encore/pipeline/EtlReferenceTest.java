@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import encore.RawModel;
 import encore.TestData;
 import encore.source.SourceLocator;
+import encore.task.Cancellation;
+import encore.task.ProgressListener;
+import encore.warehouse.WarehouseSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +45,22 @@ class EtlReferenceTest {
         Path root = dataset(name);
         Path db = tmp.resolve("w.duckdb");
         Etl.load(root, db);
+        assertStagedLinesMatchTheFiles(root, db);
+    }
+
+    /** Log files staged a file per statement (batches smaller than any file) keep their lines too. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("datasets")
+    void staged_events_keep_their_file_and_line_in_small_batches(String name) throws IOException {
+        Path root = dataset(name);
+        Path db = tmp.resolve("w.duckdb");
+        EtlSummary s = new EtlJob(ProgressListener.NONE, new Cancellation(), WarehouseSettings.defaults())
+            .withLogBatchBytes(1).run(SourceLocator.fromRoot(root), db);
+        assertThat(s.rejected()).isZero();
+        assertStagedLinesMatchTheFiles(root, db);
+    }
+
+    private static void assertStagedLinesMatchTheFiles(Path root, Path db) throws IOException {
 
         var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
         Map<String, String> expected = new HashMap<>();
