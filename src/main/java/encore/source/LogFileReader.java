@@ -23,7 +23,7 @@ import java.util.TreeSet;
  */
 public final class LogFileReader {
 
-    private static final JsonFactory JSON = JsonFactory.builder().build();
+    private static final JsonFactory JSON = Json.FACTORY;
 
     /** Fields every event must have. */
     static final List<String> REQUIRED = List.of("ts", "sessionId", "itemInSession", "page");

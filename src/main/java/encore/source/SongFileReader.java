@@ -17,7 +17,7 @@ import java.util.List;
  */
 public final class SongFileReader {
 
-    private static final JsonFactory JSON = JsonFactory.builder().build();
+    private static final JsonFactory JSON = Json.FACTORY;
 
     public record Result(List<SongRecord> songs, List<Rejection> rejections) {
     }

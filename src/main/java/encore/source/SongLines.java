@@ -16,7 +16,7 @@ import java.util.List;
  */
 public final class SongLines {
 
-    private static final JsonFactory JSON = JsonFactory.builder().build();
+    private static final JsonFactory JSON = Json.FACTORY;
 
     private SongLines() {
     }
