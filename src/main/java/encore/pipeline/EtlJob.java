@@ -114,6 +114,7 @@ public final class EtlJob {
         t = lap(stepMillis, "scan", t);
         cancel.check();
         ExecutorService pool = Executors.newFixedThreadPool(parallelism, r -> {
+            // a thread inherits its creator's OS priority: in the app (a bulk task) the readers run low too
             Thread th = new Thread(r, "encore-reader");
             th.setDaemon(true);
             return th;

@@ -143,7 +143,7 @@ public final class DataViewModel {
         rememberInput();
         Path db = Path.of(warehouse.get().strip());
         busy.set(true);
-        model.runner().run("Load", true, (p, c) -> new EtlJob(p, c, WarehouseSettings.interactive()).withoutFullCollections()
+        model.runner().runBulk("Load", (p, c) -> new EtlJob(p, c, WarehouseSettings.interactive()).withoutFullCollections()
                 .run(local != null ? local : resolve(in, p, c), db),
             s -> {
                 busy.set(false);

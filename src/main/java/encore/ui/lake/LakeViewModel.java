@@ -192,7 +192,7 @@ public final class LakeViewModel {
     private void start(Inputs in) {
         busy.set(true);
         summary.set(null);
-        running.set(model.runner().run("Export lake", true,
+        running.set(model.runner().runBulk("Export lake",
             (p, c) -> new LakeExport(p, c, WarehouseSettings.interactive()).run(in.db(), in.destination(), in.options()),
             s -> {
                 busy.set(false);

@@ -3,6 +3,7 @@ package encore.ui.task;
 import encore.task.Cancellation;
 import encore.task.CancelledException;
 import encore.task.Progress;
+import encore.task.ThreadPriority;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -29,6 +30,15 @@ public final class TaskRunner {
         t.setDaemon(true);
         return t;
     });
+    /** For bulk work (loads, exports): its threads run at a lower OS priority than the window's. */
+    private final ExecutorService bulkExecutor = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(() -> {
+            ThreadPriority.lowerCurrentThread();
+            r.run();
+        }, "encore-bulk");
+        t.setDaemon(true);
+        return t;
+    });
     private final ObjectProperty<Running> current = new SimpleObjectProperty<>();
     private final Consumer<Progress> log;
 
@@ -47,6 +57,20 @@ public final class TaskRunner {
      */
     public <T> Running run(String title, boolean foreground, Work<T> work, Consumer<T> onSuccess,
                            Consumer<Throwable> onError, Runnable onCancelled) {
+        return run(title, foreground, executor, work, onSuccess, onError, onCancelled);
+    }
+
+    /**
+     * Starts bulk {@code work} (a load, an export) in the foreground, on a thread of lower OS
+     * priority than the window's ({@link ThreadPriority}): the window stays smooth while it runs.
+     */
+    public <T> Running runBulk(String title, Work<T> work, Consumer<T> onSuccess,
+                               Consumer<Throwable> onError, Runnable onCancelled) {
+        return run(title, true, bulkExecutor, work, onSuccess, onError, onCancelled);
+    }
+
+    private <T> Running run(String title, boolean foreground, ExecutorService on, Work<T> work, Consumer<T> onSuccess,
+                            Consumer<Throwable> onError, Runnable onCancelled) {
         Cancellation cancel = new Cancellation();
         Task<T> task = new Task<>() {
             @Override
@@ -83,7 +107,7 @@ public final class TaskRunner {
         if (foreground) {
             current.set(running);
         }
-        executor.execute(task);
+        on.execute(task);
         return running;
     }
 
@@ -99,5 +123,6 @@ public final class TaskRunner {
             r.cancel().cancel();
         }
         executor.shutdown();
+        bulkExecutor.shutdown();
     }
 }
