@@ -107,6 +107,7 @@ public final class EtlJob {
     public EtlSummary run(SourceLocation location, Path database) {
         long started = System.currentTimeMillis();
         Warehouse.checkCanHold(database);
+        Warehouse.preloadEngine(); // while the input is scanned
         Map<String, Long> stepMillis = new LinkedHashMap<>();
         long t = System.nanoTime();
         SourceInventory inventory = new SourceScanner(progress, cancel).scan(location);
