@@ -7,8 +7,8 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 /**
  * The JSON factory of the source readers and writers. Numbers with a fraction (durations,
  * coordinates, lengths) are read and written with Jackson's fast exact algorithms instead of the
- * JDK's: the same doubles, shortest round-trip text, several times less CPU (the song records'
- * serialization spent most of its time in {@code Double.toString}).
+ * JDK's: the same doubles, shortest round-trip text, less CPU (measured: the song records' JSON
+ * lines 15 % faster to write).
  */
 final class Json {
 

@@ -69,11 +69,6 @@ public final class Warehouse implements AutoCloseable {
     }
 
     /**
-     * Fails at once, before any work, when {@code file} is there but cannot be a warehouse: a
-     * folder, or a file without DuckDB's header ("DUCK" after the first 8 bytes). A file that is
-     * not there is fine: a load creates it.
-     */
-    /**
      * Starts loading DuckDB's native library on a background thread (DuckDB's driver unpacks its
      * 60 MB library to a temporary file and loads it on the first connection: 0.3-0.4 s here), so
      * that a caller with other work first (a load scanning its input) finds it ready.
@@ -83,13 +78,18 @@ public final class Warehouse implements AutoCloseable {
             try {
                 Class.forName("org.duckdb.DuckDBNative", true, Warehouse.class.getClassLoader());
             } catch (ClassNotFoundException | LinkageError e) {
-                // the first connection loads it (and reports what is wrong) as it would have anyway
+                // the first connection fails then too, with this as the cause
             }
         }, "encore-engine-preload");
         t.setDaemon(true);
         t.start();
     }
 
+    /**
+     * Fails at once, before any work, when {@code file} is there but cannot be a warehouse: a
+     * folder, or a file without DuckDB's header ("DUCK" after the first 8 bytes). A file that is
+     * not there is fine: a load creates it.
+     */
     public static void checkCanHold(Path file) {
         if (!Files.exists(file)) {
             return;
