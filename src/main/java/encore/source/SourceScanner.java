@@ -2,6 +2,7 @@ package encore.source;
 
 import encore.task.Cancellation;
 import encore.task.EncoreException;
+import encore.task.OwnPool;
 import encore.task.Progress;
 import encore.task.ProgressListener;
 import java.io.IOException;
@@ -19,7 +20,8 @@ import java.util.stream.Stream;
 
 /**
  * Walks the song and log folders and lists their JSON files. Song folders are walked in parallel
- * (one task per top-level sub-folder): at a million files the walk is a visible part of a load.
+ * (one task per top-level sub-folder, on a pool of the scan's own): at a million files the walk is
+ * a visible part of a load.
  */
 public final class SourceScanner {
 
@@ -71,10 +73,11 @@ public final class SourceScanner {
         }
         AtomicLong found = new AtomicLong();
         List<String> unreadable = new java.util.concurrent.CopyOnWriteArrayList<>();
-        List<Path> files = topLevel.parallelStream()
+        // on a pool of its own: its threads have the caller's priority (a load's lowered one in the app)
+        List<Path> files = OwnPool.call(Runtime.getRuntime().availableProcessors(), () -> topLevel.parallelStream()
             .flatMap(child -> walk(child, bytes, found, unreadable).stream())
             .sorted(Comparator.naturalOrder())
-            .toList();
+            .toList());
         if (!unreadable.isEmpty()) {
             throw new EncoreException("Cannot read " + unreadable.size() + (unreadable.size() == 1 ? " entry" : " entries")
                 + " under " + dir + ", e.g. " + unreadable.get(0),

@@ -22,7 +22,10 @@ import javafx.stage.Stage;
 /**
  * Measures how responsive the window stays during an ETL: a pulse probe (an animation timer)
  * records the gaps between frames while a load of generated data runs from the Data view. A gap
- * is time the FX thread could not draw. Run by {@code bench/ui-bench.sh} under xvfb-run.
+ * is time the FX thread could not draw; for each gap over 50 ms it prints how much of it the FX
+ * thread spent on its CPU. With {@code -Dencore.bench.stacks=true} a watchdog also prints where the
+ * FX thread was during each stall (diagnosis only: sampling stacks stops the JVM for a while). Run
+ * by {@code bench/ui-bench.sh} under xvfb-run.
  */
 public final class UiBench {
 
@@ -51,6 +54,8 @@ public final class UiBench {
         AtomicLong maxGap = new AtomicLong();
         AtomicLong over50 = new AtomicLong();
         AtomicLong frames = new AtomicLong();
+        long[] lastCpu = new long[1];
+        java.util.List<String> longGaps = new java.util.concurrent.CopyOnWriteArrayList<>();
         java.util.concurrent.atomic.AtomicBoolean measuring = new java.util.concurrent.atomic.AtomicBoolean();
         MainWindow[] window = new MainWindow[1];
         CountDownLatch shown = new CountDownLatch(1);
@@ -67,12 +72,19 @@ public final class UiBench {
                 @Override
                 public void handle(long now) {
                     long prev = last.getAndSet(now);
+                    long cpuNow = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                    long cpuGap = (cpuNow - lastCpu[0]) / 1_000_000;
+                    lastCpu[0] = cpuNow;
                     if (prev != 0) {
                         long gap = (now - prev) / 1_000_000;
                         frames.incrementAndGet();
                         maxGap.accumulateAndGet(gap, Math::max);
                         if (gap > 50) {
                             over50.incrementAndGet();
+                            if (measuring.get()) {
+                                long up = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+                                longGaps.add(gap + " ms (" + cpuGap + " ms of it on the FX thread's CPU) ending at JVM uptime " + up + " ms (nanoTime " + now + ")");
+                            }
                         }
                     }
                 }
@@ -89,10 +101,20 @@ public final class UiBench {
                 long stalled = (System.nanoTime() - prev) / 1_000_000;
                 if (measuring.get() && prev != 0 && stalled > 40 && prev != reported && fx != null) {
                     reported = prev;
-                    StringBuilder b = new StringBuilder("FX thread stalled " + stalled + " ms at:\n");
+                    StringBuilder b = new StringBuilder("FX thread stalled " + stalled + " ms (JVM uptime " + (java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() - stalled) + " ms at the last frame) at:\n");
                     for (StackTraceElement e : fx.getStackTrace()) {
                         if (b.length() < 3000) {
                             b.append("    ").append(e).append('\n');
+                        }
+                    }
+                    Thread renderer = findThread("QuantumRenderer-0");
+                    if (renderer != null) {
+                        // the FX thread waits for the renderer to finish the previous frame: what it draws
+                        b.append("  the renderer at:\n");
+                        for (StackTraceElement e : renderer.getStackTrace()) {
+                            if (b.length() < 6000) {
+                                b.append("    ").append(e).append('\n');
+                            }
                         }
                     }
                     System.out.print(b);
@@ -120,7 +142,10 @@ public final class UiBench {
             }
         }, "fx-watchdog");
         watchdog.setDaemon(true);
-        watchdog.start();
+        if (Boolean.getBoolean("encore.bench.stacks")) {
+            // off by default: each stack sample stops the JVM (about 10 ms) and so lengthens the gap it reports
+            watchdog.start();
+        }
         Thread.sleep(1000);
         maxGap.set(0);
         over50.set(0);
@@ -147,6 +172,7 @@ public final class UiBench {
         double seconds = (System.nanoTime() - t0) / 1e9;
         System.out.printf("ETL in the app: %.1f s, %d frames, longest gap between frames %d ms, gaps over 50 ms: %d%n",
             seconds, frames.get(), maxGap.get(), over50.get());
+        longGaps.forEach(g -> System.out.println("gap over 50 ms: " + g));
         Platform.exit();
         System.exit(0);
     }
