@@ -12,6 +12,7 @@ import encore.task.Cancellation;
 import encore.task.CancelledException;
 import encore.storage.Folders;
 import encore.task.EncoreException;
+import encore.task.Futures;
 import encore.task.Progress;
 import encore.task.ProgressListener;
 import encore.warehouse.CheckResult;
@@ -579,18 +580,8 @@ public final class EtlJob {
         T takeFirst() {
             Future<T> f = futures.removeFirst();
             weight -= weights.removeFirst();
-            try {
-                return f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CancelledException();
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new EncoreException("Reading input failed: " + cause.getMessage(), "check the file's permissions", cause);
-            }
+            return Futures.await(f, cause ->
+                new EncoreException("Reading input failed: " + cause.getMessage(), "check the file's permissions", cause));
         }
 
         /** Drops the tasks not started yet and waits for the running ones, whatever their outcome. */

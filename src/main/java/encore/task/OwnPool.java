@@ -1,7 +1,6 @@
 package encore.task;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 
 /**
@@ -20,19 +19,7 @@ public final class OwnPool {
     public static <T> T call(int parallelism, Callable<T> work) {
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, parallelism));
         try {
-            return pool.submit(work).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancelledException();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
+            return Futures.await(pool.submit(work), cause -> new IllegalStateException("Parallel work failed: " + cause, cause));
         } finally {
             pool.shutdownNow();
         }
