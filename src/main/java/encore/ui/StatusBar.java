@@ -1,6 +1,7 @@
 package encore.ui;
 
 import encore.ui.task.TaskRunner;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -37,6 +38,11 @@ final class StatusBar extends HBox {
         HBox.setHgrow(spring, Priority.ALWAYS);
         message.setMaxWidth(640);
         getChildren().addAll(title, progress, message, cancel, spring, warehouse);
+        // hidden while idle, and then out of the row too: "Ready" starts at the left edge (the
+        // hidden cancel button stays in it and keeps the bar's height, so nothing moves when a task starts)
+        for (javafx.scene.Node busyOnly : List.of(title, progress)) {
+            busyOnly.managedProperty().bind(busyOnly.visibleProperty());
+        }
         show(null);
         runner.current().addListener((obs, old, running) -> show(running));
     }
