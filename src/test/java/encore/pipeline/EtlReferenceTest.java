@@ -87,10 +87,10 @@ class EtlReferenceTest {
             }
         }
         Map<String, String> staged = new HashMap<>();
-        String columns = String.join(", ", FIELDS.stream().map(c -> "coalesce(CAST(" + c + " AS VARCHAR), 'NULL')").toList());
-        String lengthAsJava = "coalesce(CAST(length AS VARCHAR), 'NULL')";
-        for (List<String> r : Etl.rows(db, "SELECT source_file, source_line, " + columns.replace(lengthAsJava, "length")
-            + " FROM staging_events")) {
+        // every column as text ('NULL' for NULL), except length: read as a double and printed by Java below
+        String columns = String.join(", ", FIELDS.stream()
+            .map(c -> c.equals("length") ? c : "coalesce(CAST(" + c + " AS VARCHAR), 'NULL')").toList());
+        for (List<String> r : Etl.rows(db, "SELECT source_file, source_line, " + columns + " FROM staging_events")) {
             String key = Path.of(r.get(0)).toAbsolutePath() + ":" + r.get(1);
             StringBuilder values = new StringBuilder();
             for (int k = 0; k < FIELDS.size(); k++) {
