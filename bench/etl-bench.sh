@@ -13,7 +13,9 @@
 #   bench/etl-bench.sh [SONGS [EVENTS [USERS]]]
 # or with the environment: SONGS, EVENTS (total, over DAYS=30 days), USERS (default 2000),
 # WORK (default bench/work, git-ignored), SEED (default 1), ETL_JAVA_OPTS (JVM options of the
-# ETL, default -Xmx768m), MEMORY_LIMIT (DuckDB memory limit for both the ETL and the naive
+# ETL, default -Xmx768m and the console launcher's -XX:TieredStopAtLevel=1), FLOOR_JAVA_OPTS (JVM
+# options of the naive floor, default the same JIT option: the two then differ only in their
+# work), MEMORY_LIMIT (DuckDB memory limit for both the ETL and the naive
 # floor, default 1GB), ROUNDS (default 3: the commands run this many times, interleaved, and
 # the medians are printed), KEEP_DB=1 to keep the databases.
 set -euo pipefail
@@ -24,7 +26,8 @@ USERS=${3:-${USERS:-2000}}
 DAYS=30
 SEED=${SEED:-1}
 WORK=${WORK:-bench/work}
-ETL_JAVA_OPTS=${ETL_JAVA_OPTS:--Xmx768m}
+ETL_JAVA_OPTS=${ETL_JAVA_OPTS:--Xmx768m -XX:TieredStopAtLevel=1}
+FLOOR_JAVA_OPTS=${FLOOR_JAVA_OPTS:--XX:TieredStopAtLevel=1}
 MEMORY_LIMIT=${MEMORY_LIMIT:-1GB}
 ROUNDS=${ROUNDS:-3}
 JAR=target/encore.jar
@@ -94,10 +97,11 @@ measure() {
 # One round: the three commands back to back. The figures below are medians over the rounds (each
 # round's ratio is taken within the round, so a slow patch of a shared machine hits both sides).
 for (( r = 1; r <= ROUNDS; r++ )); do
-    echo "Round $r of $ROUNDS: cat floor, naive floor, encore etl ($ETL_JAVA_OPTS, memory limit $MEMORY_LIMIT) ..."
+    echo "Round $r of $ROUNDS: cat floor, naive floor, encore etl (naive floor: $FLOOR_JAVA_OPTS; etl: $ETL_JAVA_OPTS; memory limit $MEMORY_LIMIT) ..."
     rm -f "$OUT"/*.duckdb "$OUT"/*.duckdb.wal
     measure "cat.$r" bash -c 'find "$1/song_data" "$1/log_data" -type f -name "*.json" -print0 | xargs -0 cat > /dev/null' _ "$DATA"
-    measure "naive.$r" java -cp "target/lib/*:$FLOOR_CLASSES" NaiveFloor "$DATA" "$OUT/naive.duckdb" "$MEMORY_LIMIT"
+    # shellcheck disable=SC2086
+    measure "naive.$r" java $FLOOR_JAVA_OPTS -cp "target/lib/*:$FLOOR_CLASSES" NaiveFloor "$DATA" "$OUT/naive.duckdb" "$MEMORY_LIMIT"
     # shellcheck disable=SC2086
     measure "etl.$r" java $ETL_JAVA_OPTS -jar "$JAR" etl --data "$DATA" --db "$OUT/etl.duckdb" --quiet \
         --memory-limit "$MEMORY_LIMIT" --no-marts
