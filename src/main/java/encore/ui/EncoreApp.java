@@ -10,7 +10,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -48,8 +47,7 @@ public final class EncoreApp extends Application {
         mark("settings loaded");
         MainWindow window = new MainWindow(model, false);
         mark("window built");
-        Scene scene = new Scene(window, settings.windowWidth, settings.windowHeight);
-        scene.getStylesheets().add(Objects.requireNonNull(EncoreApp.class.getResource("/encore/ui/encore.css")).toExternalForm());
+        Scene scene = Fx.styledScene(window, settings.windowWidth, settings.windowHeight);
         stage.setTitle("Encore");
         for (int size : new int[] {16, 32, 64, 256}) {
             var icon = EncoreApp.class.getResourceAsStream("/encore/ui/icon-" + size + ".png");

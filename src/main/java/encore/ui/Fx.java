@@ -15,6 +15,16 @@ import javafx.scene.layout.Region;
 /** Small helpers shared by the views. */
 public final class Fx {
 
+    /**
+     * A scene styled as the app's window is: Modena and Encore's stylesheet. Benchmarks and the
+     * screenshot tour use it too, so that they draw what a user sees.
+     */
+    public static javafx.scene.Scene styledScene(javafx.scene.Parent root, double width, double height) {
+        javafx.scene.Scene scene = new javafx.scene.Scene(root, width, height);
+        scene.getStylesheets().add(java.util.Objects.requireNonNull(Fx.class.getResource("/encore/ui/encore.css")).toExternalForm());
+        return scene;
+    }
+
     private Fx() {
     }
 

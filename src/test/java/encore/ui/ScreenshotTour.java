@@ -64,8 +64,7 @@ public final class ScreenshotTour {
         onFx(() -> {
             model[0] = new AppModel(UserSettings.load());
             window[0] = new MainWindow(model[0]);
-            Scene scene = new Scene(window[0], 1360, 860);
-            scene.getStylesheets().add(ScreenshotTour.class.getResource("/encore/ui/encore.css").toExternalForm());
+            Scene scene = Fx.styledScene(window[0], 1360, 860);
             stage[0] = new Stage();
             stage[0].setTitle("Encore");
             stage[0].setScene(scene);

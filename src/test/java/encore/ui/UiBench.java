@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -64,7 +63,8 @@ public final class UiBench {
             AppModel model = new AppModel(UserSettings.load());
             window[0] = new MainWindow(model);
             Stage stage = new Stage();
-            stage.setScene(new Scene(window[0], 1280, 820));
+            // styled as the app is: what the renderer draws depends on the stylesheet
+            stage.setScene(Fx.styledScene(window[0], 1280, 820));
             stage.show();
             model.page().set(AppModel.Page.DATA);
             ((TextField) window[0].lookup("#data-root")).setText(data.toString());
