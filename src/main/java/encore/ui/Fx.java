@@ -3,8 +3,11 @@ package encore.ui;
 import encore.task.EncoreException;
 import encore.warehouse.QueryResult;
 import java.util.List;
+import java.util.Objects;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -19,9 +22,9 @@ public final class Fx {
      * A scene styled as the app's window is: Modena and Encore's stylesheet. Benchmarks and the
      * screenshot tour use it too, so that they draw what a user sees.
      */
-    public static javafx.scene.Scene styledScene(javafx.scene.Parent root, double width, double height) {
-        javafx.scene.Scene scene = new javafx.scene.Scene(root, width, height);
-        scene.getStylesheets().add(java.util.Objects.requireNonNull(Fx.class.getResource("/encore/ui/encore.css")).toExternalForm());
+    public static Scene styledScene(Parent root, double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(Objects.requireNonNull(Fx.class.getResource("/encore/ui/encore.css")).toExternalForm());
         return scene;
     }
 
