@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,7 +40,7 @@ abstract class AppWindowTest {
         System.setProperty("encore.sampleData", TestData.sample().toString());
         model = new AppModel(UserSettings.load());
         window = new MainWindow(model);
-        stage.setScene(new Scene(window, 1280, 820));
+        stage.setScene(Fx.styledScene(window, 1280, 820)); // styled as the app is
         stage.show();
     }
 
