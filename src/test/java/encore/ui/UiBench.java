@@ -107,7 +107,7 @@ public final class UiBench {
                     reported = prev;
                     StringBuilder b = new StringBuilder("FX thread stalled " + stalled + " ms (JVM uptime " + (java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() - stalled) + " ms at the last frame) at:\n");
                     for (StackTraceElement e : fx.getStackTrace()) {
-                        if (b.length() < 3000) {
+                        if (b.length() < 12000) {
                             b.append("    ").append(e).append('\n');
                         }
                     }
@@ -116,7 +116,7 @@ public final class UiBench {
                         // the FX thread waits for the renderer to finish the previous frame: what it draws
                         b.append("  the renderer at:\n");
                         for (StackTraceElement e : renderer.getStackTrace()) {
-                            if (b.length() < 6000) {
+                            if (b.length() < 20000) {
                                 b.append("    ").append(e).append('\n');
                             }
                         }
