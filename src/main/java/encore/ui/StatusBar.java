@@ -4,6 +4,7 @@ import encore.ui.task.TaskRunner;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -40,7 +41,7 @@ final class StatusBar extends HBox {
         getChildren().addAll(title, progress, message, cancel, spring, warehouse);
         // hidden while idle, and then out of the row too: "Ready" starts at the left edge (the
         // hidden cancel button stays in it and keeps the bar's height, so nothing moves when a task starts)
-        for (javafx.scene.Node busyOnly : List.of(title, progress)) {
+        for (Node busyOnly : List.of(title, progress)) {
             busyOnly.managedProperty().bind(busyOnly.visibleProperty());
         }
         show(null);

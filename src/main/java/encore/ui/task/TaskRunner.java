@@ -25,7 +25,7 @@ public final class TaskRunner {
      * A running task and the handle that cancels it. A class, not a record: a run equals only
      * itself, and a record's generated equals() costs its first call tens of milliseconds of
      * bootstrapping, which the status bar's change listener paid on the FX thread as the first
-     * load started (measured: a 42 ms frame gap at the click).
+     * load started (see the README's desktop figures).
      */
     public static final class Running {
         private final String title;
