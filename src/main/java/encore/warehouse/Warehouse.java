@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,7 +130,7 @@ public final class Warehouse implements AutoCloseable {
         try {
             Warehouse w = new Warehouse(file, connect(file, false, true, settings), false, lock);
             w.execute(Sql.script("warehouse/schema"));
-            w.dropPlayTableIndexes();
+            w.dropKeyIndexes();
             w.restoreInterruptedStaging();
             return w;
         } catch (RuntimeException e) {
@@ -178,18 +179,41 @@ public final class Warehouse implements AutoCloseable {
     }
 
     /**
-     * Rebuilds songplays and "time" without the PRIMARY KEY / UNIQUE constraints that warehouses
-     * made by earlier versions declare (see schema.sql for why they are gone), in one transaction.
+     * Rebuilds songplays, "time", songs and artists without the PRIMARY KEY / UNIQUE constraints
+     * that warehouses made by earlier versions declare (see schema.sql for why they are gone), in
+     * one transaction; only the tables that still have one are copied.
      */
-    private void dropPlayTableIndexes() {
-        if (count(Sql.statement("warehouse/indexed_play_tables")) == 0) {
+    private void dropKeyIndexes() {
+        List<String> keyed = new ArrayList<>();
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery(Sql.statement("warehouse/indexed_key_tables"))) {
+            while (rs.next()) {
+                keyed.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new WarehouseException("SQL failed: " + firstLine(e.getMessage()), e);
+        }
+        if (keyed.isEmpty()) {
             return;
         }
+        org.slf4j.LoggerFactory.getLogger(Warehouse.class).info("{}: rebuilding {} without their key indexes", file, keyed);
         inOwnTransaction("Upgrading the warehouse failed", () -> {
-            execute(Sql.script("warehouse/migrate_play_tables_before"));
+            for (String table : keyed) {
+                execute(List.of(Sql.template("warehouse/migrate_keyed_table_before", movedAside(table))));
+            }
             execute(Sql.script("warehouse/schema"));
-            execute(Sql.script("warehouse/migrate_play_tables_after"));
+            for (String table : keyed) {
+                execute(List.of(Sql.template("warehouse/migrate_keyed_table_after", movedAside(table)),
+                    Sql.template("warehouse/drop_table", movedAside(table))));
+            }
         });
+    }
+
+    private static Map<String, String> movedAside(String table) {
+        if (!STAR_TABLES.contains(table)) {
+            throw new IllegalArgumentException("not a star table: " + table);
+        }
+        return Map.of("table", quoted(table), "old", table + "_indexed");
     }
 
     /** Work on the connection that commits whole or not at all. */

@@ -13,10 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Each data-quality check can fail. songplays and "time" declare no key constraints (see
- * schema.sql), so the checks are what guards their keys and the tests break them in place; the
- * dimension tables enforce their primary keys, so the tests swap one for an unconstrained copy
- * (as in warehouses built by other tools, or targets such as Redshift) and break that.
+ * Each data-quality check can fail. songs, artists, "time" and songplays declare no key
+ * constraints (see schema.sql), so the checks are what guards their keys and the tests break them
+ * in place; where a table's NOT NULL (or users' primary key) would refuse the breach, the tests swap
+ * the table for an unconstrained copy (as in warehouses built by other tools, or targets such as
+ * Redshift) and break that.
  */
 class QualityChecksTest {
 
@@ -66,11 +67,7 @@ class QualityChecksTest {
 
     @Test
     void a_duplicate_key_fails_unique() {
-        Map<String, CheckResult> r = runAfter(
-            "CREATE TABLE artists_copy AS SELECT * FROM artists",
-            "DROP TABLE artists",
-            "ALTER TABLE artists_copy RENAME TO artists",
-            "INSERT INTO artists SELECT * FROM artists LIMIT 3");
+        Map<String, CheckResult> r = runAfter("INSERT INTO artists SELECT * FROM artists LIMIT 3");
         assertThat(failed(r)).containsExactly("artists.artist_id unique");
         assertThat(r.get("artists.artist_id unique").offending()).isEqualTo(6);
     }

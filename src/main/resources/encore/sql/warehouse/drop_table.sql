@@ -1,0 +1,2 @@
+-- Drops a table moved aside by an upgrade, once its rows are copied.
+DROP TABLE {old};
