@@ -21,8 +21,8 @@ import javafx.stage.Stage;
 /**
  * Measures how responsive the window stays during an ETL: a pulse probe (an animation timer)
  * records the gaps between frames while a load of generated data runs from the Data view. A gap
- * is time the FX thread could not draw; for each gap over 50 ms it prints how much of it the FX
- * thread spent on its CPU. With {@code -Dencore.bench.stacks=true} a watchdog also prints where the
+ * is time the FX thread could not draw; for each gap over 50 ms it prints how much CPU the FX
+ * thread, the renderer and the whole process used in it. With {@code -Dencore.bench.stacks=true} a watchdog also prints where the
  * FX thread was during each stall (diagnosis only: sampling stacks stops the JVM for a while). Run
  * by {@code bench/ui-bench.sh} under xvfb-run.
  */
@@ -55,6 +55,13 @@ public final class UiBench {
         AtomicLong over50 = new AtomicLong();
         AtomicLong frames = new AtomicLong();
         long[] lastCpu = new long[1];
+        // the renderer's and the whole process's CPU at the last frame: where a long gap's time went
+        long[] lastRendererCpu = new long[1];
+        long[] lastProcessCpu = new long[1];
+        long[] rendererId = {-1};
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        com.sun.management.OperatingSystemMXBean os =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         java.util.List<String> longGaps = new java.util.concurrent.CopyOnWriteArrayList<>();
         java.util.concurrent.atomic.AtomicBoolean measuring = new java.util.concurrent.atomic.AtomicBoolean();
         MainWindow[] window = new MainWindow[1];
@@ -73,9 +80,19 @@ public final class UiBench {
                 @Override
                 public void handle(long now) {
                     long prev = last.getAndSet(now);
-                    long cpuNow = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                    long cpuNow = threads.getCurrentThreadCpuTime();
                     long cpuGap = (cpuNow - lastCpu[0]) / 1_000_000;
                     lastCpu[0] = cpuNow;
+                    if (rendererId[0] < 0) {
+                        Thread renderer = findThread("QuantumRenderer-0");
+                        rendererId[0] = renderer == null ? 0 : renderer.getId();
+                    }
+                    long rendererNow = rendererId[0] > 0 ? threads.getThreadCpuTime(rendererId[0]) : 0;
+                    long rendererGap = (rendererNow - lastRendererCpu[0]) / 1_000_000;
+                    lastRendererCpu[0] = rendererNow;
+                    long processNow = os.getProcessCpuTime();
+                    long processGap = (processNow - lastProcessCpu[0]) / 1_000_000;
+                    lastProcessCpu[0] = processNow;
                     if (prev != 0) {
                         long gap = (now - prev) / 1_000_000;
                         frames.incrementAndGet();
@@ -87,7 +104,8 @@ public final class UiBench {
                             over50.incrementAndGet();
                             if (measuring.get()) {
                                 long up = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
-                                longGaps.add(gap + " ms (" + cpuGap + " ms of it on the FX thread's CPU) ending at JVM uptime " + up + " ms (nanoTime " + now + ")");
+                                longGaps.add(gap + " ms (CPU in it: FX thread " + cpuGap + " ms, renderer " + rendererGap + " ms, whole process "
+                                    + processGap + " ms of at most " + Runtime.getRuntime().availableProcessors() * gap + ") ending at JVM uptime " + up + " ms (nanoTime " + now + ")");
                             }
                         }
                     }
