@@ -33,6 +33,13 @@ public record EtlSummary(
             java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(steps)), elapsed);
     }
 
+    /** The same run with the outcome of its checks, and its step times and total time as they are now. */
+    public EtlSummary withChecks(List<CheckResult> results, Map<String, Long> steps, long elapsed) {
+        return new EtlSummary(runId, database, input, songFiles, logFiles, inputBytes, stagedSongs, stagedEvents,
+            rejectedSongs, rejectedEvents, newSongplays, matchedSongplays, tables, List.copyOf(results),
+            java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(steps)), elapsed);
+    }
+
     public long rejected() {
         return rejectedSongs + rejectedEvents;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import encore.TestData;
 import encore.pipeline.Etl;
+import encore.pipeline.EtlSummary;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -106,5 +107,21 @@ class QualityChecksTest {
         assertThat(r.get("songplays.start_time in time").offending()).isPositive();
         long plays = Etl.count(db, "SELECT count(*) FROM songplays WHERE user_id = (SELECT min(user_id) FROM songplays)");
         assertThat(r.get("songplays.user_id in users").offending()).isEqualTo(plays);
+    }
+
+    @Test
+    void each_run_records_whether_its_checks_passed() {
+        // the fresh load's run passed its checks
+        assertThat(Etl.rows(db, "SELECT run_id, checks_passed, finished_at >= started_at FROM etl_runs"))
+            .containsExactly(List.of("1", "true", "true"));
+        // a duplicate start time left in the warehouse: the next load of the same input lands, and its checks fail
+        try (Warehouse w = Warehouse.openForWrite(db, WarehouseSettings.defaults())) {
+            w.execute(List.of("INSERT INTO \"time\" SELECT * FROM \"time\" LIMIT 1"));
+        }
+        EtlSummary again = Etl.load(TestData.sample(), db);
+        assertThat(again.checksPassed()).isFalse();
+        assertThat(again.failedChecks()).extracting(CheckResult::name).containsExactly("time.start_time unique");
+        assertThat(Etl.rows(db, "SELECT run_id, checks_passed FROM etl_runs ORDER BY run_id"))
+            .containsExactly(List.of("1", "true"), List.of("2", "false"));
     }
 }
