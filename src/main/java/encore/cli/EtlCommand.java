@@ -1,10 +1,12 @@
 package encore.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import encore.pipeline.EtlJob;
 import encore.pipeline.EtlSummary;
 import encore.pipeline.InputResolver;
 import encore.source.SourceLocation;
+import encore.task.Cancellation;
 import encore.warehouse.CheckResult;
 import encore.warehouse.WarehouseSettings;
 import java.io.PrintWriter;
@@ -65,25 +67,38 @@ final class EtlCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         WarehouseSettings settings = run.settings(spec);
-        EtlSummary summary = RunOptions.cancellableByCtrlC(cancel -> {
+        return RunOptions.cancellableByCtrlC(cancel -> {
             ConsoleProgress progress = new ConsoleProgress(err, run.quiet);
             SourceLocation location = new InputResolver(s3.settings(), s3.cacheFolder(), progress, cancel)
                 .resolve(input.root, input.folders == null ? null : input.folders.songs,
                     input.folders == null ? null : input.folders.logs);
             EtlJob job = new EtlJob(progress, cancel, settings);
             return (marts ? job : job.withoutMarts()).run(location, db);
-        });
-        if (run.json) {
-            out.println(new ObjectMapper().writeValueAsString(summary));
-        } else {
-            printText(out, summary);
+        }, (summary, cancel) -> report(summary, cancel, out, err));
+    }
+
+    /** Prints the summary and returns the exit code: 0, or 3 when a check failed. */
+    private int report(EtlSummary summary, Cancellation cancel, PrintWriter out, PrintWriter err) {
+        try {
+            if (run.json) {
+                out.println(new ObjectMapper().writeValueAsString(summary));
+            } else {
+                printText(out, summary);
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the summary as JSON", e);
         }
         out.flush();
+        if (cancel.isCancelled()) {
+            err.println("encore: Ctrl-C came after run " + summary.runId() + " had landed: the load is in the warehouse");
+        }
+        int code = EncoreCli.OK;
         if (!summary.checksPassed()) {
             err.println("encore: data-quality checks failed: " + summary.failedChecks().stream().map(CheckResult::name).toList());
-            return EncoreCli.CHECKS_FAILED;
+            code = EncoreCli.CHECKS_FAILED;
         }
-        return EncoreCli.OK;
+        err.flush();
+        return code;
     }
 
     static void printText(PrintWriter out, EtlSummary s) {

@@ -4,6 +4,8 @@ import encore.task.Cancellation;
 import encore.warehouse.WarehouseSettings;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,6 +49,45 @@ final class RunOptions {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             return work.apply(cancel);
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException ignored) {
+                // already shutting down
+            }
+        }
+    }
+
+    /**
+     * Runs {@code work} as {@link #cancellableByCtrlC(Function)} does, then {@code report} (which
+     * prints the result and returns the exit code). When Ctrl-C comes too late to stop the work (a
+     * load that has already landed finishes its checks), the shutdown waits for the report too and
+     * the process exits with the report's code, not the signal's: 0 or 3, with the summary printed.
+     * Work that stops on the cancel (it throws) leaves the exit to the signal (130 for Ctrl-C).
+     */
+    static <T> int cancellableByCtrlC(Function<Cancellation, T> work, BiFunction<T, Cancellation, Integer> report) {
+        Cancellation cancel = new Cancellation();
+        CountDownLatch finished = new CountDownLatch(1);
+        AtomicInteger exitCode = new AtomicInteger(-1);
+        Thread hook = new Thread(() -> {
+            cancel.cancel();
+            try {
+                if (finished.await(30, TimeUnit.SECONDS) && exitCode.get() >= 0) {
+                    System.out.flush();
+                    System.err.flush();
+                    Runtime.getRuntime().halt(exitCode.get());
+                }
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+        }, "encore-cancel");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            T result = work.apply(cancel);
+            int code = report.apply(result, cancel);
+            exitCode.set(code);
+            return code;
         } finally {
             finished.countDown();
             try {

@@ -46,8 +46,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The main job: scan the input, stage it, build the star schema, run the checks — all in one
- * transaction, so a failed or cancelled run leaves the warehouse exactly as it was.
+ * The main job: scan the input, stage it, build the star schema, then run the checks. Everything
+ * up to the star schema and the run's record commits whole (the run "lands") or not at all, so a
+ * run that fails or is cancelled before it lands leaves the warehouse exactly as it was. The
+ * checks after it only read and report (a check that cannot run fails); a cancel then only skips
+ * the dashboard marts' refresh.
  */
 public final class EtlJob {
 
@@ -186,7 +189,7 @@ public final class EtlJob {
                 // from here on a cancel leaves the load landed, and its run's checks_passed is
                 // recorded once they are done.
                 progress.onProgress(Progress.note("checks", "Running data-quality checks"));
-                List<CheckResult> checks = runChecks(warehouse, summary.runId());
+                List<CheckResult> checks = new QualityChecks(warehouse).run();
                 t = lap(stepMillis, "checks", t);
                 for (CheckResult c : checks) {
                     if (!c.passed()) {
@@ -204,10 +207,10 @@ public final class EtlJob {
                 return summary;
             } catch (RuntimeException | SQLException | Error e) {
                 if (landed) {
-                    // the load is in the warehouse: only its checks' record (or the marts) failed
+                    // the load is in the warehouse; what failed came after it (nothing to undo)
                     if (e instanceof SQLException sql) {
-                        throw new EncoreException("The load landed, but recording its checks failed: "
-                            + Warehouse.firstLine(sql.getMessage()), "see the log for details", sql);
+                        throw new EncoreException("The load landed, but the work after it failed: "
+                            + Warehouse.firstLine(sql.getMessage()), "the loaded data is in the warehouse; see the log for details", sql);
                     }
                     throw e;
                 }
@@ -505,23 +508,21 @@ public final class EtlJob {
         }
     }
 
-    /** The checks of a landed run; if they cannot run at all, says so with the run that landed. */
-    private static List<CheckResult> runChecks(Warehouse warehouse, long runId) {
-        try {
-            return new QualityChecks(warehouse).run();
-        } catch (RuntimeException e) {
-            throw new EncoreException("Run " + runId + " was loaded, but its data-quality checks could not run: "
-                + Warehouse.firstLine(e.getMessage()), "run the load again to check it; see the log for details", e);
-        }
-    }
-
-    /** Records a landed run's check outcome and finishing time in its etl_runs row. */
-    private static void recordChecks(Connection conn, EtlSummary s) throws SQLException {
+    /**
+     * Records a landed run's check outcome and finishing time in its etl_runs row. The run has
+     * landed whatever happens here: if the row cannot be updated, a warning says so and its
+     * checks_passed stays NULL.
+     */
+    private void recordChecks(Connection conn, EtlSummary s) {
         try (PreparedStatement ps = conn.prepareStatement(encore.warehouse.Sql.statement("warehouse/record_checks"))) {
             ps.setBoolean(1, s.checksPassed());
             ps.setTimestamp(2, Timestamp.from(Instant.now()));
             ps.setLong(3, s.runId());
             ps.executeUpdate();
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("Could not record the checks of run {}", s.runId(), e);
+            progress.onProgress(Progress.warn("checks", "Run " + s.runId() + " landed, but its checks could not be recorded in etl_runs ("
+                + Warehouse.firstLine(e.getMessage()) + "): its checks_passed stays empty"));
         }
     }
 

@@ -11,6 +11,8 @@ import java.util.Map;
  */
 public final class QualityChecks {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(QualityChecks.class);
+
     /** A check over a table (and a key column, for key checks). */
     record Check(String name, String template, String table, String column) {
     }
@@ -46,11 +48,22 @@ public final class QualityChecks {
         this.warehouse = warehouse;
     }
 
+    /**
+     * Runs every check. A check whose query fails (DuckDB out of memory, a damaged file) fails
+     * itself, with offending {@link CheckResult#COULD_NOT_RUN}, and the others still run: the
+     * checks run after a load has landed, so they report, they never undo.
+     */
     public List<CheckResult> run() {
         List<CheckResult> results = new ArrayList<>(CHECKS.size());
         for (Check c : CHECKS) {
             String sql = sqlOf(c);
-            long offending = warehouse.count(sql);
+            long offending;
+            try {
+                offending = warehouse.count(sql);
+            } catch (WarehouseException e) {
+                LOG.warn("Check '{}' could not run: {}", c.name(), e.getMessage(), e);
+                offending = CheckResult.COULD_NOT_RUN;
+            }
             results.add(new CheckResult(c.name(), c.table(), offending == 0, offending));
         }
         return results;

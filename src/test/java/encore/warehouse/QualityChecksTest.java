@@ -124,4 +124,17 @@ class QualityChecksTest {
         assertThat(Etl.rows(db, "SELECT run_id, checks_passed FROM etl_runs ORDER BY run_id"))
             .containsExactly(List.of("1", "true"), List.of("2", "false"));
     }
+
+    @Test
+    void a_check_that_cannot_run_fails_and_the_others_still_run() {
+        Map<String, CheckResult> r = runAfter(
+            "CREATE TABLE artists_renamed AS SELECT artist_id AS id, name, location, latitude, longitude FROM artists",
+            "DROP TABLE artists",
+            "ALTER TABLE artists_renamed RENAME TO artists");
+        assertThat(failed(r)).containsExactly("artists.artist_id not null", "artists.artist_id unique");
+        assertThat(r.get("artists.artist_id unique").offending()).isEqualTo(CheckResult.COULD_NOT_RUN);
+        assertThat(r.get("artists.artist_id unique").describe()).contains("could not run");
+        assertThat(r.get("artists not empty").passed()).isTrue();
+        assertThat(r).hasSize(QualityChecks.CHECKS.size());
+    }
 }
