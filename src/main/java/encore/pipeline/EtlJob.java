@@ -119,6 +119,8 @@ public final class EtlJob {
         int songFiles = inventory.songFiles().size();
         t = lap(stepMillis, "scan", t);
         cancel.check();
+        WorkFolder workFolder = WorkFolder.create();
+        Path work = workFolder.path();
         ExecutorService pool = Executors.newFixedThreadPool(parallelism, r -> {
             // a thread inherits its creator's OS priority: in the app (a bulk task) the readers run low too
             Thread th = new Thread(r, "encore-reader");
@@ -126,7 +128,6 @@ public final class EtlJob {
             return th;
         });
         LogChecks logChecks = null;
-        Path work = createWorkFolder();
         // a warehouse this run creates is removed again if the run does not land: as it was = absent
         boolean existed = Files.exists(database);
         boolean landed = false;
@@ -235,7 +236,7 @@ public final class EtlJob {
                 logChecks.close();
             }
             pool.shutdownNow();
-            deleteQuietly(work);
+            workFolder.close();
             if (!landed && !existed) {
                 removeCreatedWarehouse(database);
             }
@@ -259,16 +260,6 @@ public final class EtlJob {
             } catch (IOException e) {
                 LOG.warn("Could not remove {} after the failed load", p, e);
             }
-        }
-    }
-
-    /** A temporary folder for one load's intermediate files (song records, tagged log copies). */
-    private static Path createWorkFolder() {
-        try {
-            return Files.createTempDirectory("encore-load-");
-        } catch (IOException e) {
-            throw new EncoreException("Cannot create a temporary folder for the load: " + e.getMessage(),
-                "free some space in " + System.getProperty("java.io.tmpdir") + " or set java.io.tmpdir", e);
         }
     }
 
