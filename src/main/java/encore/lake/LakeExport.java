@@ -81,7 +81,7 @@ public final class LakeExport {
                 }
                 throw e;
             } finally {
-                deleteQuietly(staging);
+                Folders.deleteQuietly(staging);
             }
         }
     }
@@ -198,11 +198,4 @@ public final class LakeExport {
         }
     }
 
-    private static void deleteQuietly(Path dir) {
-        try {
-            Folders.deleteRecursively(dir);
-        } catch (IOException e) {
-            LOG.warn("Could not delete the working folder {}: {}", dir, e.getMessage());
-        }
-    }
 }

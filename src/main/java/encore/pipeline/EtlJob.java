@@ -321,7 +321,7 @@ public final class EtlJob {
         long loading = System.nanoTime();
         long rows = staging.stageSongLines(lines, cancel);
         LOG.info("Staged {} songs with DuckDB in {} ms", rows, (System.nanoTime() - loading) / 1_000_000);
-        deleteQuietly(lines);
+        Folders.deleteQuietly(lines);
     }
 
     /** A chunk of song files read: what each file gave, and its songs as JSON lines. */
@@ -430,7 +430,7 @@ public final class EtlJob {
                 events += rows;
                 LOG.info("Staged {} events from {} checked log files with DuckDB in {} ms ({} ms since the step began)",
                     rows, batch.size(), (System.nanoTime() - stageStart) / 1_000_000, (System.nanoTime() - stepStart) / 1_000_000);
-                batch.forEach(EtlJob::deleteQuietly);
+                batch.forEach(Folders::deleteQuietly);
                 batch.clear();
                 batchBytes = 0;
             }
@@ -447,7 +447,7 @@ public final class EtlJob {
         try {
             check = reader.checkAndTag(file.path(), number, copy);
         } catch (IOException e) {
-            deleteQuietly(copy);
+            Folders.deleteQuietly(copy);
             // reading the file itself fails here too (and then says so); otherwise the copy was the problem
             check = reader.check(file.path());
             String problem = check.canonical() ? file.path().getFileName() + ": could not write its staging copy to "
@@ -455,7 +455,7 @@ public final class EtlJob {
             return new LogWork(file, check, null, problem);
         }
         if (!check.canonical()) {
-            deleteQuietly(copy);
+            Folders.deleteQuietly(copy);
             return new LogWork(file, check, null, null);
         }
         return new LogWork(file, check, copy, null);
@@ -466,14 +466,6 @@ public final class EtlJob {
             return reader.read(file);
         } catch (IOException e) {
             throw new EncoreException("Reading " + file + " failed: " + e.getMessage(), "check the file's permissions", e);
-        }
-    }
-
-    private static void deleteQuietly(Path path) {
-        try {
-            Folders.deleteRecursively(path);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            LOG.warn("Could not delete {}", path, e);
         }
     }
 

@@ -28,9 +28,7 @@ public record EtlSummary(
 
     /** The same run with its step times and total time as they are now (after a later step). */
     public EtlSummary withSteps(Map<String, Long> steps, long elapsed) {
-        return new EtlSummary(runId, database, input, songFiles, logFiles, inputBytes, stagedSongs, stagedEvents,
-            rejectedSongs, rejectedEvents, newSongplays, matchedSongplays, tables, checks,
-            java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(steps)), elapsed);
+        return withChecks(checks, steps, elapsed);
     }
 
     /** The same run with the outcome of its checks, and its step times and total time as they are now. */

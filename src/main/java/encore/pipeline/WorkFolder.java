@@ -47,7 +47,7 @@ final class WorkFolder implements AutoCloseable {
             return new WorkFolder(dir, ch, ch.lock());
         } catch (IOException e) {
             if (dir != null) {
-                deleteQuietly(dir);
+                Folders.deleteQuietly(dir);
             }
             throw new EncoreException("Cannot create a temporary folder for the load in " + parent + ": " + e.getMessage(),
                 "free some space in " + parent + " or set java.io.tmpdir", e);
@@ -67,7 +67,7 @@ final class WorkFolder implements AutoCloseable {
         List<Path> removed = new ArrayList<>();
         try (DirectoryStream<Path> dirs = Files.newDirectoryStream(parent, PREFIX + "*")) {
             for (Path dir : dirs) {
-                if (Files.isDirectory(dir) && isAbandoned(dir) && deleteQuietly(dir)) {
+                if (Files.isDirectory(dir) && isAbandoned(dir) && Folders.deleteQuietly(dir)) {
                     removed.add(dir);
                 }
             }
@@ -100,16 +100,6 @@ final class WorkFolder implements AutoCloseable {
         }
     }
 
-    private static boolean deleteQuietly(Path dir) {
-        try {
-            Folders.deleteRecursively(dir);
-            return true;
-        } catch (IOException | java.io.UncheckedIOException e) {
-            LOG.warn("Could not remove {}: {}", dir, e.getMessage());
-            return false;
-        }
-    }
-
     /** Releases the lock and removes the folder with everything in it. */
     @Override
     public void close() {
@@ -119,6 +109,6 @@ final class WorkFolder implements AutoCloseable {
         } catch (IOException e) {
             LOG.debug("Releasing {}: {}", path, e.getMessage());
         }
-        deleteQuietly(path);
+        Folders.deleteQuietly(path);
     }
 }

@@ -37,6 +37,20 @@ public final class Folders {
         });
     }
 
+    /**
+     * Deletes {@code dir} as {@link #deleteRecursively} does, for clean-up that must not fail the
+     * work around it: a failure is logged as a warning. True when nothing is left.
+     */
+    public static boolean deleteQuietly(Path dir) {
+        try {
+            deleteRecursively(dir);
+            return true;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            org.slf4j.LoggerFactory.getLogger(Folders.class).warn("Could not delete {}: {}", dir, e.getMessage());
+            return false;
+        }
+    }
+
     /** Whether {@code dir} is an empty folder. */
     public static boolean isEmptyFolder(Path dir) throws IOException {
         try (var entries = Files.list(dir)) {

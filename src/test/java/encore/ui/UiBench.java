@@ -22,9 +22,9 @@ import javafx.stage.Stage;
  * Measures how responsive the window stays during an ETL: a pulse probe (an animation timer)
  * records the gaps between frames while a load of generated data runs from the Data view. A gap
  * is time the FX thread could not draw; for each gap over 50 ms it prints how much CPU the FX
- * thread, the renderer and the whole process used in it. With {@code -Dencore.bench.stacks=true} a watchdog also prints where the
- * FX thread was during each stall (diagnosis only: sampling stacks stops the JVM for a while). Run
- * by {@code bench/ui-bench.sh} under xvfb-run.
+ * thread, the renderer and the whole process used in it. With {@code -Dencore.bench.stacks=true}
+ * a watchdog also prints where the FX thread was during each stall (diagnosis only: sampling
+ * stacks stops the JVM for a while). Run by {@code bench/ui-bench.sh} under xvfb-run.
  */
 public final class UiBench {
 
