@@ -29,12 +29,18 @@ final class FastEventLine {
         TEXT, TEXT, TEXT, TEXT, INT32, TEXT, NUMBER, TEXT, TEXT,
         TEXT, PAGE, MILLIS, INT64, TEXT, INT32, TS, TEXT, USER};
     private static final byte[][] NAME_BYTES = new byte[NAMES.length][];
+    /** Each field's name as it usually starts a field: {@code "name":}. */
+    private static final PlainBytes.Literal[] FIELD_HEADS = new PlainBytes.Literal[NAMES.length];
+    /** The same after the previous field's value: {@code ,"name":}. */
+    private static final PlainBytes.Literal[] NEXT_HEADS = new PlainBytes.Literal[NAMES.length];
     private static final int REQUIRED;
 
     static {
         int required = 0;
         for (int i = 0; i < NAMES.length; i++) {
             NAME_BYTES[i] = NAMES[i].getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            FIELD_HEADS[i] = new PlainBytes.Literal("\"" + NAMES[i] + "\":");
+            NEXT_HEADS[i] = new PlainBytes.Literal(",\"" + NAMES[i] + "\":");
             if (LogFileReader.REQUIRED.contains(NAMES[i])) {
                 required |= 1 << i;
             }
@@ -71,34 +77,41 @@ final class FastEventLine {
         if (i < end && b[i] == '}') {
             return false; // no fields: required ones missing
         }
+        int field = -1; // the field whose head the previous value's check already matched, if any
         while (true) {
-            // field name: plain ASCII letters only
-            if (i >= end || b[i] != '"') {
-                return false;
-            }
-            int nameStart = i + 1;
-            int j = nameStart;
-            while (j < end && b[j] != '"') {
-                byte c = b[j];
-                if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+            if (field < 0 && expected < FIELD_HEADS.length && PlainBytes.startsWith(b, i, end, FIELD_HEADS[expected])) {
+                // the usual case: the next field in schema order, written "name": with no spaces
+                field = expected;
+                i = skipSpace(b, i + FIELD_HEADS[expected].length(), end);
+            } else if (field < 0) {
+                // field name: plain ASCII letters only
+                if (i >= end || b[i] != '"') {
                     return false;
                 }
-                j++;
+                int nameStart = i + 1;
+                int j = nameStart;
+                while (j < end && b[j] != '"') {
+                    byte c = b[j];
+                    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+                        return false;
+                    }
+                    j++;
+                }
+                if (j >= end) {
+                    return false;
+                }
+                field = fieldIndex(b, nameStart, j - nameStart);
+                i = skipSpace(b, j + 1, end);
+                if (i >= end || b[i] != ':') {
+                    return false;
+                }
+                i = skipSpace(b, i + 1, end);
             }
-            if (j >= end) {
-                return false;
-            }
-            int field = fieldIndex(b, nameStart, j - nameStart, expected);
             if (field < 0 || (present & (1 << field)) != 0) {
                 return false;
             }
             present |= 1 << field;
             expected = field + 1;
-            i = skipSpace(b, j + 1, end);
-            if (i >= end || b[i] != ':') {
-                return false;
-            }
-            i = skipSpace(b, i + 1, end);
             if (i >= end) {
                 return false;
             }
@@ -139,6 +152,13 @@ final class FastEventLine {
                 }
                 seen |= 1 << field;
             }
+            if (expected < NEXT_HEADS.length && PlainBytes.startsWith(b, valueEnd, end, NEXT_HEADS[expected])) {
+                // the usual case again: the next field follows in schema order, as ,"name":
+                field = expected;
+                i = skipSpace(b, valueEnd + NEXT_HEADS[expected].length(), end);
+                continue;
+            }
+            field = -1;
             i = skipSpace(b, valueEnd, end);
             if (i >= end) {
                 return false;
@@ -162,10 +182,7 @@ final class FastEventLine {
         return !(nextSong && emptyUser);
     }
 
-    private static int fieldIndex(byte[] b, int start, int len, int expected) {
-        if (expected < NAME_BYTES.length && NAME_BYTES[expected].length == len && regionEquals(b, start, NAME_BYTES[expected])) {
-            return expected;
-        }
+    private static int fieldIndex(byte[] b, int start, int len) {
         for (int f = 0; f < NAME_BYTES.length; f++) {
             byte[] name = NAME_BYTES[f];
             if (name.length == len && regionEquals(b, start, name)) {

@@ -67,4 +67,59 @@ final class PlainBytes {
         }
         return -1;
     }
+
+    /**
+     * A short byte string to compare against, prepared as little-endian words: whole words from
+     * its start, and (when its length is not a multiple of eight) the last eight bytes, or for a
+     * string under eight bytes its bytes with a mask.
+     */
+    static final class Literal {
+        private final byte[] bytes;
+        private final long[] words;
+        private final long last;
+        private final long mask;
+
+        Literal(String ascii) {
+            bytes = ascii.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            int n = bytes.length;
+            byte[] padded = java.util.Arrays.copyOf(bytes, Math.max(8, n));
+            words = new long[n / 8];
+            for (int k = 0; k < words.length; k++) {
+                words[k] = (long) LONGS.get(padded, 8 * k);
+            }
+            last = n >= 8 ? (long) LONGS.get(bytes, n - 8) : (long) LONGS.get(padded, 0);
+            mask = n >= 8 ? -1L : (1L << (8 * n)) - 1;
+        }
+
+        int length() {
+            return bytes.length;
+        }
+    }
+
+    /** True if {@code b[i, end)} starts with the literal. */
+    static boolean startsWith(byte[] b, int i, int end, Literal literal) {
+        int n = literal.bytes.length;
+        if (n > end - i) {
+            return false;
+        }
+        if (n >= 8) {
+            long[] words = literal.words;
+            for (int k = 0; k < words.length; k++) {
+                if ((long) LONGS.get(b, i + 8 * k) != words[k]) {
+                    return false;
+                }
+            }
+            return (n & 7) == 0 || (long) LONGS.get(b, i + n - 8) == literal.last;
+        }
+        if (b.length - i >= 8) {
+            // the bytes past the literal may belong to the next line: the mask leaves them out
+            return ((long) LONGS.get(b, i) & literal.mask) == literal.last;
+        }
+        for (int k = 0; k < n; k++) {
+            if (b[i + k] != literal.bytes[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
 }
