@@ -252,6 +252,9 @@ final class FastEventLine {
                                 return -1;
                             }
                         }
+                        if ((b[i + 2] == 'd' || b[i + 2] == 'D') && !(b[i + 3] >= '0' && b[i + 3] <= '7')) {
+                            return -1; // an escape of D800-DFFF: half of a surrogate pair, for the full check to judge
+                        }
                         i += 6;
                     }
                     default -> {

@@ -29,8 +29,14 @@ final class JsonFields {
         switch (t) {
             case VALUE_NULL:
                 return null;
-            case VALUE_STRING:
-                return p.getText();
+            case VALUE_STRING: {
+                String text = p.getText();
+                if (hasLoneSurrogate(text)) {
+                    error = loneSurrogate(field);
+                    return null;
+                }
+                return text;
+            }
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
             case VALUE_TRUE:
@@ -49,7 +55,8 @@ final class JsonFields {
      * same verdicts (null, converted, error), but a string is not turned into a Java string. When
      * {@code decode} is false the string is not decoded at all: the parser then only skips it,
      * which validates escapes but is more lenient about multi-byte UTF-8 than decoding (it lets
-     * encoded surrogates through), so pass false only for pure-ASCII input.
+     * encoded surrogates through, and does not see a lone surrogate written as a backslash-u escape), so
+     * pass false only for pure-ASCII input without backslash-u escapes.
      */
     boolean textPresent(JsonParser p, String field, boolean decode) throws IOException {
         JsonToken t = p.currentToken();
@@ -57,8 +64,9 @@ final class JsonFields {
             case VALUE_NULL:
                 return false;
             case VALUE_STRING:
-                if (decode) {
-                    p.getTextLength();
+                if (decode && hasLoneSurrogate(p.getTextCharacters(), p.getTextOffset(), p.getTextLength())) {
+                    error = loneSurrogate(field);
+                    return false;
                 }
                 return true;
             case VALUE_NUMBER_INT:
@@ -233,5 +241,36 @@ final class JsonFields {
 
     static String shorten(String s) {
         return s.length() <= 60 ? s : s.substring(0, 60) + "…";
+    }
+
+    /**
+     * A string holding half of a UTF-16 surrogate pair (from a backslash-u escape of D800-DFFF with no
+     * low half after it) has no UTF-8 form: DuckDB's reader refuses the whole file over it, and
+     * a driver would store '?'. So it is a bad value, like a wrong type.
+     */
+    static String loneSurrogate(String field) {
+        return "field " + field + ": text with a lone UTF-16 surrogate (a \\uD800-\\uDFFF escape without its pair)";
+    }
+
+    static boolean hasLoneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return hasLoneSurrogate(s.toCharArray(), 0, s.length());
+            }
+        }
+        return false;
+    }
+
+    static boolean hasLoneSurrogate(char[] chars, int offset, int length) {
+        int end = offset + length;
+        for (int i = offset; i < end; i++) {
+            char c = chars[i];
+            if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -241,7 +241,7 @@ public final class LogFileReader {
             boolean hasTs = false, hasSession = false, hasItem = false, hasPage = false;
             boolean nextSong = false, hasUser = false, emptyUser = false;
             String firstError = null;
-            boolean decode = !isAscii(buf, from, len);
+            boolean decode = !isAscii(buf, from, len) || hasUnicodeEscape(buf, from, len);
             try (JsonParser p = JSON.createParser(buf, from, len)) {
                 JsonToken t = p.nextToken();
                 if (t != JsonToken.START_OBJECT) {
@@ -261,8 +261,8 @@ public final class LogFileReader {
                         case "ts" -> hasTs = f.integer(p, field, MIN_TS, MAX_TS) != null;
                         case "page" -> {
                             if (t == JsonToken.VALUE_STRING) {
-                                hasPage = true;
-                                nextSong = p.getTextLength() == 8 && "NextSong".equals(p.getText());
+                                hasPage = f.textPresent(p, field, decode);
+                                nextSong = hasPage && p.getTextLength() == 8 && "NextSong".equals(p.getText());
                             } else {
                                 String page = f.text(p, field);
                                 hasPage = page != null;
@@ -271,8 +271,8 @@ public final class LogFileReader {
                         }
                         case "userId" -> {
                             if (t == JsonToken.VALUE_STRING) {
-                                hasUser = true;
-                                emptyUser = p.getTextLength() == 0;
+                                hasUser = f.textPresent(p, field, decode);
+                                emptyUser = hasUser && p.getTextLength() == 0;
                             } else {
                                 String user = f.text(p, field);
                                 hasUser = user != null;
@@ -406,6 +406,16 @@ public final class LogFileReader {
         static Parsed bad(String reason) {
             return new Parsed(null, reason, false);
         }
+    }
+
+    /** Whether the line may hold a backslash-u escape (a backslash before a 'u'; an escaped backslash may make it a false alarm). */
+    private static boolean hasUnicodeEscape(byte[] b, int from, int len) {
+        for (int i = from, end = from + len - 1; i < end; i++) {
+            if (b[i] == '\\' && b[i + 1] == 'u') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAscii(byte[] b, int from, int len) {

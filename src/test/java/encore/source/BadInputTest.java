@@ -237,6 +237,28 @@ class BadInputTest {
     }
 
     @Test
+    void a_lone_surrogate_escape_rejects_only_its_record() throws IOException {
+        // "\\ud800" alone has no UTF-8 form: DuckDB's reader would refuse the whole file over it
+        String lone = event(1, 1541000001000L, "1").replace("\"song\":\"S\"", "\"song\":\"S\\ud800\"");
+        String loneUser = event(2, 1541000002000L, "1").replace("\"userId\":\"1\"", "\"userId\":\"\\udc01\"");
+        String pair = event(3, 1541000003000L, "1").replace("\"song\":\"S\"", "\"song\":\"S \\ud83c\\udfb5\"");
+        write(logs.resolve("2018-11-01-events.json"), String.join("\n", event(0, 1541000000000L, "1"), lone, loneUser, pair));
+        write(songs.resolve("TRLONE.json"), song("2").replace("\"title\":\"T 2\"", "\"title\":\"T \\udfff 2\""));
+
+        EtlSummary s = load();
+
+        assertThat(s.stagedEvents()).isEqualTo(2);
+        assertThat(s.stagedSongs()).isEqualTo(1);
+        assertThat(rejected()).extracting(r -> r.get(0) + " " + r.get(1) + " " + r.get(2) + " " + r.get(3)).containsExactly(
+            "event 2018-11-01-events.json 2 field song: text with a lone UTF-16 surrogate (a \\uD800-\\uDFFF escape without its pair)",
+            "event 2018-11-01-events.json 3 field userId: text with a lone UTF-16 surrogate (a \\uD800-\\uDFFF escape without its pair)",
+            "song TRLONE.json 1 field title: text with a lone UTF-16 surrogate (a \\uD800-\\uDFFF escape without its pair)");
+        // a whole pair is one character, and loads
+        assertThat(Etl.rows(root.resolve("w.duckdb"), "SELECT song FROM staging_events WHERE source_line = 4"))
+            .containsExactly(List.of("S \uD83C\uDFB5"));
+    }
+
+    @Test
     void song_files_may_hold_several_objects_or_be_pretty_printed() throws IOException {
         write(songs.resolve("TRMANY.json"), song("5") + "\n" + song("6") + song("7"));
         write(songs.resolve("TRARRAY.json"), "[" + song("8") + ",\n" + song("9") + "]");
