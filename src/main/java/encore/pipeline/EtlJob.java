@@ -4,7 +4,6 @@ import encore.source.LogFile;
 import encore.source.LogFileReader;
 import encore.source.Rejection;
 import encore.source.SongFileReader;
-import encore.source.SongLines;
 import encore.source.SourceInventory;
 import encore.source.SourceLocation;
 import encore.source.SourceScanner;
@@ -22,6 +21,7 @@ import encore.warehouse.Staging;
 import encore.warehouse.StarSchema;
 import encore.warehouse.Warehouse;
 import encore.warehouse.WarehouseSettings;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
@@ -293,21 +293,23 @@ public final class EtlJob {
                 while (next < chunks.size() && !window.isFull()) {
                     List<Path> chunk = chunks.get(next++);
                     window.submit(() -> {
-                        List<SongFileReader.Result> results = chunk.stream().map(reader::read).toList();
-                        return new SongChunk(results, SongLines.of(results.stream().flatMap(r -> r.songs().stream()).toList()));
+                        ByteArrayOutputStream staged = new ByteArrayOutputStream(chunk.size() * 400);
+                        List<Rejection> rejections = new ArrayList<>(0);
+                        for (Path file : chunk) {
+                            rejections.addAll(reader.readInto(file, staged));
+                        }
+                        return new SongChunk(chunk.size(), rejections, staged.toByteArray());
                     });
                 }
                 cancel.check();
                 SongChunk chunk = window.takeFirst();
                 out.write(chunk.lines());
-                for (SongFileReader.Result r : chunk.results()) {
-                    if (!r.rejections().isEmpty()) {
-                        staging.addRejections(r.rejections());
-                        counts.rejectedSongs += r.rejections().size();
-                        warnFirst(r.rejections(), counts.rejectedSongs, "songs");
-                    }
+                if (!chunk.rejections().isEmpty()) {
+                    staging.addRejections(chunk.rejections());
+                    counts.rejectedSongs += chunk.rejections().size();
+                    warnFirst(chunk.rejections(), counts.rejectedSongs, "songs");
                 }
-                done += chunk.results().size();
+                done += chunk.files();
                 progress.onProgress(Progress.info("songs", done, files.size(), "files",
                     String.format("Read %,d of %,d song files", done, files.size())));
             }
@@ -324,8 +326,8 @@ public final class EtlJob {
         Folders.deleteQuietly(lines);
     }
 
-    /** A chunk of song files read: what each file gave, and its songs as JSON lines. */
-    private record SongChunk(List<SongFileReader.Result> results, byte[] lines) {
+    /** A chunk of song files read: how many, their rejections, and their songs as staged lines. */
+    private record SongChunk(int files, List<Rejection> rejections, byte[] lines) {
     }
 
     /**

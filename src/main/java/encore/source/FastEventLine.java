@@ -201,7 +201,7 @@ final class FastEventLine {
         return true;
     }
 
-    private static int skipSpace(byte[] b, int i, int end) {
+    static int skipSpace(byte[] b, int i, int end) {
         while (i < end && (b[i] == ' ' || b[i] == '\t')) {
             i++;
         }
@@ -212,7 +212,7 @@ final class FastEventLine {
      * A string starting at the quote at {@code i}: printable ASCII, and (if allowed) the JSON
      * escapes. Returns the index after the closing quote, or -1.
      */
-    private static int string(byte[] b, int i, int end, boolean escapes) {
+    static int string(byte[] b, int i, int end, boolean escapes) {
         if (b[i] != '"') {
             return -1;
         }
@@ -320,7 +320,7 @@ final class FastEventLine {
      * An integer of at most {@code maxDigits} digits (so surely in range), no leading zero, and
      * negative only if {@code signed}.
      */
-    private static int integer(byte[] b, int i, int end, int maxDigits, boolean signed) {
+    static int integer(byte[] b, int i, int end, int maxDigits, boolean signed) {
         if (signed && i < end && b[i] == '-') {
             i++;
         }
@@ -342,7 +342,7 @@ final class FastEventLine {
      * A JSON number with at most {@code maxIntDigits} digits before the point; an exponent only
      * if {@code exponent} is allowed.
      */
-    private static int number(byte[] b, int i, int end, int maxIntDigits, boolean exponent) {
+    static int number(byte[] b, int i, int end, int maxIntDigits, boolean exponent) {
         int first = i;
         end = Math.min(end, i + MAX_NUMBER);
         if (i < end && b[i] == '-') {

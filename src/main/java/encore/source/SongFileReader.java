@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +31,46 @@ public final class SongFileReader {
         } catch (IOException e) {
             return reject(name, null, "cannot read file: " + e.getMessage(), null);
         }
+        return parse(name, bytes);
+    }
+
+    /**
+     * Reads one file for staging: its records go to {@code out} as staged lines ({@link SongLines})
+     * and its rejections (usually none) are returned. A file that is one plain object
+     * ({@link FastSongObject}, the usual case) is staged from its own bytes, with no record built;
+     * any other is parsed as by {@link #read}.
+     */
+    public List<Rejection> readInto(Path file, ByteArrayOutputStream out) {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return reject(name, null, "cannot read file: " + e.getMessage(), null).rejections();
+        }
+        if (writeIfPlain(name, bytes, out)) {
+            return List.of();
+        }
+        Result result = parse(name, bytes);
+        out.writeBytes(SongLines.of(result.songs()));
+        return result.rejections();
+    }
+
+    /** Writes the file's staged line from its own bytes if it is one plain object; false if not. */
+    static boolean writeIfPlain(String name, byte[] bytes, ByteArrayOutputStream out) {
+        int open = FastSongObject.plainObjectStart(bytes, 0, bytes.length);
+        if (open < 0) {
+            return false;
+        }
+        int close = bytes.length - 1;
+        while (bytes[close] != '}') {
+            close--;
+        }
+        SongLines.writePlain(out, name, bytes, open, close);
+        return true;
+    }
+
+    Result parse(String name, byte[] bytes) {
         int start = Utf8.bomLength(bytes);
         if (Utf8.isBlank(bytes, start)) {
             return reject(name, null, "empty file", "");
