@@ -115,7 +115,7 @@ public final class EtlJob {
         Warehouse.preloadEngine(); // while the input is scanned
         Map<String, Long> stepMillis = new LinkedHashMap<>();
         long t = System.nanoTime();
-        SourceInventory inventory = new SourceScanner(progress, cancel).scan(location);
+        SourceInventory inventory = new SourceScanner(progress, cancel, parallelism).scan(location);
         int songFiles = inventory.songFiles().size();
         t = lap(stepMillis, "scan", t);
         cancel.check();

@@ -29,10 +29,17 @@ public final class SourceScanner {
 
     private final ProgressListener progress;
     private final Cancellation cancel;
+    private final int threads;
 
     public SourceScanner(ProgressListener progress, Cancellation cancel) {
+        this(progress, cancel, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** @param threads how many folders are walked at once (a load in the app leaves a core to the window) */
+    public SourceScanner(ProgressListener progress, Cancellation cancel, int threads) {
         this.progress = progress;
         this.cancel = cancel;
+        this.threads = Math.max(1, threads);
     }
 
     public SourceInventory scan(SourceLocation location) {
@@ -74,7 +81,7 @@ public final class SourceScanner {
         AtomicLong found = new AtomicLong();
         List<String> unreadable = new java.util.concurrent.CopyOnWriteArrayList<>();
         // on a pool of its own: its threads have the caller's priority (a load's lowered one in the app)
-        List<Path> files = OwnPool.call(Runtime.getRuntime().availableProcessors(), () -> topLevel.parallelStream()
+        List<Path> files = OwnPool.call(threads, () -> topLevel.parallelStream()
             .flatMap(child -> walk(child, bytes, found, unreadable).stream())
             .sorted(Comparator.naturalOrder())
             .toList());
