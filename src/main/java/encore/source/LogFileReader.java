@@ -103,8 +103,8 @@ public final class LogFileReader {
 
     /**
      * A tagged copy being written: each line as the prefix, the line's number, a comma and the
-     * rest of the object, gathered in one buffer of its own (the copy is one thread's, so no
-     * locking stream in between: three synchronized writes a line were a tenth of the check).
+     * rest of the object, gathered in one buffer of its own: the copy is one thread's, so no
+     * locking stream is needed in between.
      */
     private static final class TaggedCopy {
         private final OutputStream out;

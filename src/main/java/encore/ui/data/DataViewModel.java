@@ -150,7 +150,9 @@ public final class DataViewModel {
                 summary.set(s);
                 outcome.set(String.format("Loaded in %.1f s: %,d new plays, %,d rejected, checks %s",
                     s.elapsedMillis() / 1000.0, s.newSongplays(), s.rejected(), s.checksPassed() ? "passed" : "FAILED"));
-                model.open(db);
+                // the other views refresh from the new warehouse a few frames later: the frame that
+                // shows the summary's tab has its CSS and layout to do
+                Fx.afterPulses(2, () -> model.open(db));
             },
             e -> {
                 busy.set(false);
