@@ -144,7 +144,12 @@ final class FastEventLine {
                     case INT64 -> valueEnd = integer(b, i, end, 18, true);
                     case TS -> valueEnd = integer(b, i, end, 14, false);
                     case NUMBER -> valueEnd = number(b, i, end, 308, false);
-                    case MILLIS -> valueEnd = number(b, i, end, 18, false);
+                    case MILLIS -> {
+                        valueEnd = number(b, i, end, 18, false);
+                        if (valueEnd > 0 && significantDigits(b, i, valueEnd) > 15) {
+                            valueEnd = -1; // read as a DOUBLE, it could round to another millisecond
+                        }
+                    }
                     default -> valueEnd = -1;
                 }
                 if (valueEnd < 0) {
@@ -227,7 +232,7 @@ final class FastEventLine {
                 return i + 1;
             }
             if (c < 0) {
-                i = utf8(b, i, end);
+                i = Utf8.sequenceEnd(b, i, end);
                 if (i < 0) {
                     return -1;
                 }
@@ -268,48 +273,16 @@ final class FastEventLine {
         return -1;
     }
 
-    /**
-     * One well-formed UTF-8 sequence (Unicode's table 3-7: no overlong forms, no surrogates,
-     * nothing above U+10FFFF) starting at {@code i}; returns the index after it, or -1.
-     */
-    private static int utf8(byte[] b, int i, int end) {
-        int c = b[i] & 0xFF;
-        int n;
-        int lo = 0x80;
-        int hi = 0xBF;
-        if (c >= 0xC2 && c <= 0xDF) {
-            n = 1;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            n = 2;
-            if (c == 0xE0) {
-                lo = 0xA0;
-            } else if (c == 0xED) {
-                hi = 0x9F;
-            }
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            n = 3;
-            if (c == 0xF0) {
-                lo = 0x90;
-            } else if (c == 0xF4) {
-                hi = 0x8F;
-            }
-        } else {
-            return -1;
-        }
-        if (i + n >= end) {
-            return -1;
-        }
-        int second = b[i + 1] & 0xFF;
-        if (second < lo || second > hi) {
-            return -1;
-        }
-        for (int k = 2; k <= n; k++) {
-            int cont = b[i + k] & 0xFF;
-            if (cont < 0x80 || cont > 0xBF) {
-                return -1;
+    /** The digits of a plain number after its leading zeros (sign and point not counted). */
+    private static int significantDigits(byte[] b, int from, int to) {
+        int digits = 0;
+        for (int k = from; k < to; k++) {
+            byte c = b[k];
+            if (c >= '1' && c <= '9' || (c == '0' && digits > 0)) {
+                digits++;
             }
         }
-        return i + n + 1;
+        return digits;
     }
 
     private static boolean isHex(byte c) {

@@ -273,4 +273,29 @@ final class JsonFields {
         }
         return false;
     }
+
+    /**
+     * Whether a number read as a DOUBLE (as DuckDB's reader reads epoch milliseconds) keeps its
+     * exact value's rounding to a whole millisecond: true for at most 15 significant digits (then
+     * the double is within far less than the number's last digit of it, and halves are exact).
+     * Non-numbers answer true: their verdict is not this method's.
+     */
+    static boolean exactAsDouble(JsonParser p) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+            return true;
+        }
+        String text = p.getText();
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 'e' || c == 'E') {
+                break;
+            }
+            if (c >= '1' && c <= '9' || (c == '0' && digits > 0)) {
+                digits++;
+            }
+        }
+        return digits <= 15;
+    }
 }

@@ -45,6 +45,7 @@ public final class LogFileReader {
      * name is never canonical, so a copy never holds a field twice.
      */
     public static final String FILE_FIELD = "__encore_file";
+    static final String INVALID_UTF8 = "invalid UTF-8";
     public static final String LINE_FIELD = "__encore_line";
 
     public Check check(Path file) throws IOException {
@@ -73,8 +74,9 @@ public final class LogFileReader {
                 scan.tagged.flush();
             }
         }
-        boolean canonical = scan.bad == 0 && !scan.irregular && lines > 0
-            && !scan.unknown.contains(FILE_FIELD) && !scan.unknown.contains(LINE_FIELD);
+        // a field the schema lacks makes the file go the Java way too: DuckDB's reader would
+        // judge its value (its text, its bytes) by rules of its own, and could refuse the file
+        boolean canonical = scan.bad == 0 && !scan.irregular && lines > 0 && scan.unknown.isEmpty();
         return new Check(file, canonical, lines, scan.bad, scan.unknown);
     }
 
@@ -159,6 +161,8 @@ public final class LogFileReader {
         final List<EventRecord> events = new ArrayList<>();
         final List<Rejection> rejections = new ArrayList<>();
         final Set<String> unknown = new TreeSet<>();
+        /** The keys of the line being checked, to see a repeated one. */
+        private final Set<String> lineFields = new java.util.HashSet<>();
         long bad;
         boolean irregular;
         long blankRun;
@@ -241,7 +245,12 @@ public final class LogFileReader {
             boolean hasTs = false, hasSession = false, hasItem = false, hasPage = false;
             boolean nextSong = false, hasUser = false, emptyUser = false;
             String firstError = null;
-            boolean decode = !isAscii(buf, from, len) || hasUnicodeEscape(buf, from, len);
+            boolean ascii = isAscii(buf, from, len);
+            if (!ascii && !Utf8.isWellFormed(buf, from, from + len)) {
+                return Parsed.bad(INVALID_UTF8);
+            }
+            boolean decode = !ascii || hasUnicodeEscape(buf, from, len);
+            lineFields.clear();
             try (JsonParser p = JSON.createParser(buf, from, len)) {
                 JsonToken t = p.nextToken();
                 if (t != JsonToken.START_OBJECT) {
@@ -249,6 +258,10 @@ public final class LogFileReader {
                 }
                 while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
                     String field = p.currentName();
+                    if (!lineFields.add(field)) {
+                        // a repeated key: DuckDB's reader refuses the object; parsed in Java, the last value counts
+                        f.converted = true;
+                    }
                     t = p.nextToken();
                     switch (field) {
                         case "artist", "auth", "firstName", "gender", "lastName", "level", "location", "method",
@@ -256,7 +269,11 @@ public final class LogFileReader {
                         case "itemInSession" -> hasItem = f.integer(p, field, Integer.MIN_VALUE, Integer.MAX_VALUE) != null;
                         case "status" -> f.integer(p, field, Integer.MIN_VALUE, Integer.MAX_VALUE);
                         case "length" -> f.decimalPresent(p, field);
-                        case "registration" -> f.epochMillisPresent(p, field);
+                        case "registration" -> {
+                            if (f.epochMillisPresent(p, field) && !JsonFields.exactAsDouble(p)) {
+                                f.converted = true; // DuckDB reads it as a DOUBLE: exact only up to 15 digits
+                            }
+                        }
                         case "sessionId" -> hasSession = f.integer(p, field, Long.MIN_VALUE, Long.MAX_VALUE) != null;
                         case "ts" -> hasTs = f.integer(p, field, MIN_TS, MAX_TS) != null;
                         case "page" -> {
@@ -316,6 +333,9 @@ public final class LogFileReader {
             Double length = null;
             boolean hasTs = false, hasSession = false, hasItem = false, hasPage = false;
             String firstError = null;
+            if (!isAscii(buf, from, len) && !Utf8.isWellFormed(buf, from, from + len)) {
+                return Parsed.bad(INVALID_UTF8);
+            }
             try (JsonParser p = JSON.createParser(buf, from, len)) {
                 JsonToken t = p.nextToken();
                 if (t != JsonToken.START_OBJECT) {

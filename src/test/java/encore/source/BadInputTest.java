@@ -259,6 +259,36 @@ class BadInputTest {
     }
 
     @Test
+    void lines_that_duckdbs_reader_would_refuse_or_round_go_the_java_way() throws IOException {
+        // each line here once made the file "canonical", and DuckDB's reader then refused the
+        // whole file (the load failed) or read a value differently from the Java parser
+        String unknownLone = event(0, 1541000000000L, "1").replace("}", ",\"extra\":{\"y\":\"\\ud800\"}}");
+        String repeated = event(1, 1541000001000L, "1").replace("}", ",\"artist\":\"SECOND\"}");
+        byte[] overlong = event(2, 1541000002000L, "1").replace("\"artist\":\"A\"", "\"artist\":\"A\u00C0\u0080\"")
+            .getBytes(StandardCharsets.ISO_8859_1);
+        String beyondDouble = event(3, 1541000003000L, "1").replace("1540919166796.0", "1540919166796.49999999999");
+        write(logs.resolve("2018-11-01-events.json"), concat((unknownLone + "\n" + repeated + "\n").getBytes(StandardCharsets.UTF_8),
+            overlong, ("\n" + beyondDouble + "\n").getBytes(StandardCharsets.UTF_8)));
+        // a file of plain lines but one whose registration a DOUBLE cannot hold exactly
+        write(logs.resolve("2018-11-02-events.json"), event(0, 1541100000000L, "2") + "\n"
+            + event(1, 1541100001000L, "2").replace("1540919166796.0", "12345678901234567"));
+
+        EtlSummary s = load();
+
+        assertThat(s.stagedEvents()).isEqualTo(5);
+        assertThat(rejected()).extracting(r -> r.get(1) + " " + r.get(2) + " " + r.get(3))
+            .containsExactly("2018-11-01-events.json 3 invalid UTF-8");
+        assertThat(Etl.rows(root.resolve("w.duckdb"),
+            "SELECT regexp_extract(source_file, '[^/]+$'), source_line, artist, registration FROM staging_events ORDER BY 1, 2"))
+            .containsExactly(
+                List.of("2018-11-01-events.json", "1", "A", "1540919166796"),
+                List.of("2018-11-01-events.json", "2", "SECOND", "1540919166796"),
+                List.of("2018-11-01-events.json", "4", "A", "1540919166796"),
+                List.of("2018-11-02-events.json", "1", "A", "1540919166796"),
+                List.of("2018-11-02-events.json", "2", "A", "12345678901234567"));
+    }
+
+    @Test
     void song_files_may_hold_several_objects_or_be_pretty_printed() throws IOException {
         write(songs.resolve("TRMANY.json"), song("5") + "\n" + song("6") + song("7"));
         write(songs.resolve("TRARRAY.json"), "[" + song("8") + ",\n" + song("9") + "]");
