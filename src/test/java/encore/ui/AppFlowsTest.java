@@ -104,6 +104,10 @@ class AppFlowsTest extends AppWindowTest {
             "1 truncated JSON (unexpected end of input)", "2 field ts: expected an integer, got \"soon\"");
         assertThat(Etl.count(db, "SELECT count(*) FROM songplays")).isEqualTo(6820);
         assertThat(model.warehouse().get()).isEqualTo(db);
+        // the dashboard, hidden while the load ran and its summary showed, refreshes once opened
+        robot.clickOn(find(robot, "#nav-dashboard", Node.class));
+        Label plays = find(robot, "#kpi-plays", Label.class);
+        waitFor("the dashboard of the loaded warehouse", 30, () -> plays.getText().equals("6,820"));
     }
 
     @Test
