@@ -45,6 +45,7 @@ final class Utf8 {
         String first = cut < 0 ? msg : msg.substring(0, cut);
         return "malformed JSON: " + JsonFields.shorten(first);
     }
+
     /**
      * One well-formed UTF-8 sequence (Unicode's table 3-7: no overlong forms, no surrogates,
      * nothing above U+10FFFF) starting at {@code i}; returns the index after it, or -1.
