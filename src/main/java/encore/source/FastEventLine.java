@@ -146,7 +146,7 @@ final class FastEventLine {
                     case NUMBER -> valueEnd = number(b, i, end, 308, false);
                     case MILLIS -> {
                         valueEnd = number(b, i, end, 18, false);
-                        if (valueEnd > 0 && significantDigits(b, i, valueEnd) > 15) {
+                        if (valueEnd > 0 && significantDigits(b, i, valueEnd) > JsonFields.EXACT_DOUBLE_DIGITS) {
                             valueEnd = -1; // read as a DOUBLE, it could round to another millisecond
                         }
                     }

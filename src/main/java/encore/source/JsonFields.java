@@ -276,9 +276,9 @@ final class JsonFields {
 
     /**
      * Whether a number read as a DOUBLE (as DuckDB's reader reads epoch milliseconds) keeps its
-     * exact value's rounding to a whole millisecond: true for at most 15 significant digits (then
-     * the double is within far less than the number's last digit of it, and halves are exact).
-     * Non-numbers answer true: their verdict is not this method's.
+     * exact value's rounding to a whole millisecond: true for at most {@link #EXACT_DOUBLE_DIGITS}
+     * significant digits (then the double is within far less than the number's last digit of it,
+     * and halves are exact). Non-numbers answer true: their verdict is not this method's.
      */
     static boolean exactAsDouble(JsonParser p) throws IOException {
         JsonToken t = p.currentToken();
@@ -296,6 +296,9 @@ final class JsonFields {
                 digits++;
             }
         }
-        return digits <= 15;
+        return digits <= EXACT_DOUBLE_DIGITS;
     }
+
+    /** Significant digits a DOUBLE holds exactly enough to round a millisecond value as the decimal would. */
+    static final int EXACT_DOUBLE_DIGITS = 15;
 }

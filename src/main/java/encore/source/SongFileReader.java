@@ -29,7 +29,7 @@ public final class SongFileReader {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            return reject(name, null, "cannot read file: " + e.getMessage(), null);
+            return cannotRead(name, e);
         }
         return parse(name, bytes);
     }
@@ -46,7 +46,7 @@ public final class SongFileReader {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            return reject(name, null, "cannot read file: " + e.getMessage(), null).rejections();
+            return cannotRead(name, e).rejections();
         }
         if (writeIfPlain(name, bytes, out)) {
             return List.of();
@@ -155,6 +155,10 @@ public final class SongFileReader {
         }
         return new SongOrReason(new SongRecord(numSongs == null ? null : numSongs.intValue(), artistId, lat, lon,
             location, artistName, songId, title, duration, year == null ? null : year.intValue(), file, line), null);
+    }
+
+    private static Result cannotRead(String file, IOException e) {
+        return reject(file, null, "cannot read file: " + e.getMessage(), null);
     }
 
     private static Result reject(String file, Integer line, String reason, String raw) {
