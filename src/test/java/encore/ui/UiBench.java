@@ -29,6 +29,9 @@ import javafx.stage.Stage;
  */
 public final class UiBench {
 
+    /** Gaps longer than this are described one by one (default 50 ms; lower it to study shorter ones). */
+    private static final long REPORT_MS = Long.getLong("encore.bench.reportMs", 50);
+
     private UiBench() {
     }
 
@@ -60,6 +63,10 @@ public final class UiBench {
         long[] lastRendererCpu = new long[1];
         long[] lastProcessCpu = new long[1];
         long[] rendererId = {-1};
+        // the scheduler's view of the window's threads and the X server at the last frame (Linux)
+        SchedulerView[] sched = new SchedulerView[1];
+        SchedulerView.Sched[][] lastSched = new SchedulerView.Sched[1][];
+        long[] lastSteal = new long[1];
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         com.sun.management.OperatingSystemMXBean os =
             (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
@@ -97,6 +104,15 @@ public final class UiBench {
                     long processNow = os.getProcessCpuTime();
                     long processGap = (processNow - lastProcessCpu[0]) / 1_000_000;
                     lastProcessCpu[0] = processNow;
+                    if (sched[0] == null) {
+                        sched[0] = new SchedulerView(List.of("JavaFX Application Thread", "QuantumRenderer-0"));
+                    }
+                    SchedulerView.Sched[] schedBefore = lastSched[0];
+                    SchedulerView.Sched[] schedNow = sched[0].sample();
+                    lastSched[0] = schedNow;
+                    long stealBefore = lastSteal[0];
+                    long stealNow = SchedulerView.stealMillis();
+                    lastSteal[0] = stealNow;
                     if (prev != 0) {
                         long gap = (now - prev) / 1_000_000;
                         frames.incrementAndGet();
@@ -115,10 +131,14 @@ public final class UiBench {
                         }
                         if (gap > 50) {
                             over50.incrementAndGet();
+                        }
+                        if (gap > REPORT_MS) {
                             if (measuring.get()) {
                                 long up = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
-                                longGaps.add(gap + " ms (CPU in it: FX thread " + cpuGap + " ms, renderer " + rendererGap + " ms, whole process "
-                                    + processGap + " ms of at most " + Runtime.getRuntime().availableProcessors() * gap + ") ending at JVM uptime " + up + " ms (nanoTime " + now + ")");
+                                longGaps.add(gap + " ms (" + (gap > 50 ? "over 50 ms" : "not over 50 ms") + "; CPU in it: FX thread " + cpuGap + " ms, renderer " + rendererGap + " ms, whole process "
+                                    + processGap + " ms of at most " + Runtime.getRuntime().availableProcessors() * gap + ") ending at JVM uptime " + up + " ms (nanoTime " + now + ")"
+                                    + (schedBefore == null ? "" : "; scheduler: " + sched[0].between(schedBefore, schedNow))
+                                    + (stealBefore < 0 || stealNow < 0 ? "" : "; stolen by the host: " + (stealNow - stealBefore) + " ms of the cores' time"));
                             }
                         }
                     }
@@ -211,7 +231,7 @@ public final class UiBench {
         long longest = maxGap.get();
         long longestAt = maxGapAt.get();
         long over = over50.get();
-        List<String> gaps = List.copyOf(longGaps);
+        int gapsDuringLoad = longGaps.size();
         // the second after: the summary's contents and the other views' refresh from the new warehouse
         afterMax.set(0);
         Thread.sleep(1000);
@@ -219,7 +239,10 @@ public final class UiBench {
         System.out.printf("ETL in the app: %.1f s, %d frames, longest gap between frames %d ms (ending at JVM uptime %d ms), gaps over 50 ms: %d"
             + " (run clicked at JVM uptime %d ms, outcome seen at %d ms)%n",
             seconds, frames.get(), longest, longestAt, over, clickedAt, seenAt);
-        gaps.forEach(g -> System.out.println("gap over 50 ms: " + g));
+        List<String> gaps = List.copyOf(longGaps);
+        for (int i = 0; i < gaps.size(); i++) {
+            System.out.println((i < gapsDuringLoad ? "gap: " : "gap after the outcome: ") + gaps.get(i));
+        }
         System.out.printf("the frame that showed the outcome: %d ms; longest gap in the second after the outcome was seen: %d ms%n",
             outcomeGap.get(), afterMax.get());
         Platform.exit();
