@@ -95,6 +95,30 @@ public final class AppModel {
         }
     }
 
+    /**
+     * Runs {@code refresh} when the open warehouse or its contents change while {@code view} is
+     * showing, else the next time it is shown: a hidden view does not fill its tables and charts
+     * in the frames right after a load, which are the window's longest (measured).
+     */
+    public void refreshWhenShown(Page view, Runnable refresh) {
+        boolean[] stale = {false};
+        Runnable changed = () -> {
+            if (page.get() == view) {
+                refresh.run();
+            } else {
+                stale[0] = true;
+            }
+        };
+        warehouse.addListener((o, a, b) -> changed.run());
+        revision.addListener((o, a, b) -> changed.run());
+        page.addListener((o, a, shown) -> {
+            if (shown == view && stale[0]) {
+                stale[0] = false;
+                refresh.run();
+            }
+        });
+    }
+
     public void changed() {
         revision.set(revision.get() + 1);
     }

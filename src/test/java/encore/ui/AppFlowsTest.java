@@ -27,6 +27,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TreeView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -88,6 +89,9 @@ class AppFlowsTest extends AppWindowTest {
         copyTree(TestData.sparkify(), root);
         Files.writeString(root.resolve("log_data/2018/11/2018-11-31-extra-events.json"),
             "{\"broken\": \n{\"page\":\"NextSong\",\"ts\":\"soon\",\"sessionId\":1,\"itemInSession\":0,\"userId\":\"1\"}\n");
+        // the schema browser and the run history built (views are built when first shown) and hidden during the load
+        robot.clickOn(find(robot, "#nav-explore", Node.class));
+        robot.clickOn(find(robot, "#nav-pipeline", Node.class));
 
         Path db = loadThroughTheDataView(robot, root);
 
@@ -108,6 +112,17 @@ class AppFlowsTest extends AppWindowTest {
         robot.clickOn(find(robot, "#nav-dashboard", Node.class));
         Label plays = find(robot, "#kpi-plays", Label.class);
         waitFor("the dashboard of the loaded warehouse", 30, () -> plays.getText().equals("6,820"));
+        // so do the schema browser and the run history
+        robot.clickOn(find(robot, "#nav-explore", Node.class));
+        TreeView<?> schema = find(robot, "#schema-tree", TreeView.class);
+        waitFor("the schema of the loaded warehouse", 30, () -> schema.getRoot() != null && schema.getRoot().getChildren().stream()
+            .flatMap(g -> g.getChildren().stream()).anyMatch(t -> String.valueOf(t.getValue()).equals("songplays  (6,820 rows)")));
+        robot.clickOn(find(robot, "#nav-pipeline", Node.class));
+        @SuppressWarnings("unchecked")
+        TableView<List<Object>> runs = robot.from(window).lookup("#runs-grid").lookup(".table-view").queryAs(TableView.class);
+        waitFor("the run history of the loaded warehouse", 30, () -> runs.getItems().size() == 1
+            && String.valueOf(runs.getItems().get(0).get(runs.getColumns().indexOf(runs.getColumns().stream()
+                .filter(c -> c.getText().equals("new_songplays")).findFirst().orElseThrow()))).equals("6820"));
     }
 
     @Test

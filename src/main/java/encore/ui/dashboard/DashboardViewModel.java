@@ -28,37 +28,17 @@ public final class DashboardViewModel {
     final StringProperty error = new SimpleStringProperty("");
     private final AppModel model;
     private long requested;
-    /** The warehouse or its data changed while the dashboard was not showing. */
-    private boolean stale;
 
     DashboardViewModel(AppModel model) {
         this.model = model;
         filter.addListener((o, a, b) -> refresh());
-        model.warehouse().addListener((o, a, b) -> refreshWhenShown());
-        model.revision().addListener((o, a, b) -> refreshWhenShown());
-        model.page().addListener((o, a, page) -> {
-            if (page == AppModel.Page.DASHBOARD && stale) {
-                refresh();
-            }
-        });
+        // filling twelve charts is the longest frame the window has (over 100 ms after a load,
+        // measured): a hidden dashboard waits until it is shown
+        model.refreshWhenShown(AppModel.Page.DASHBOARD, this::refresh);
         refresh();
     }
 
-    /**
-     * Refreshes now if the dashboard is showing, else the next time it is shown: filling twelve
-     * charts is the longest frame the window has (over 100 ms after a load, measured), and a
-     * hidden dashboard need not have it while the user looks at the load's summary.
-     */
-    private void refreshWhenShown() {
-        if (model.page().get() == AppModel.Page.DASHBOARD) {
-            refresh();
-        } else {
-            stale = true;
-        }
-    }
-
     void refresh() {
-        stale = false;
         Path db = model.warehouse().get();
         if (db == null) {
             return;

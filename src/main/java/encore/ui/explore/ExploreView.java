@@ -108,8 +108,7 @@ public final class ExploreView extends SplitPane {
         setDividerPositions(0.24);
         setOrientation(Orientation.HORIZONTAL);
 
-        model.warehouse().addListener((o, a, b) -> refreshSchema());
-        model.revision().addListener((o, a, b) -> refreshSchema());
+        model.refreshWhenShown(AppModel.Page.EXPLORE, this::refreshSchema);
         refreshSchema();
         model.onExploreRequest(q -> {
             sql.setText(q.sql());

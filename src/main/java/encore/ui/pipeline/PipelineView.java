@@ -52,8 +52,7 @@ public final class PipelineView extends VBox {
                 runs.load(model.warehouse().get(), PagedQuery.of("SELECT * FROM etl_runs ORDER BY run_id DESC"));
             }
         };
-        model.warehouse().addListener((o, a, b) -> refresh.run());
-        model.revision().addListener((o, a, b) -> refresh.run());
+        model.refreshWhenShown(AppModel.Page.PIPELINE, refresh);
         refresh.run();
     }
 }
