@@ -27,9 +27,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TreeView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -147,6 +147,52 @@ class AppFlowsTest extends AppWindowTest {
         Label error = find(robot, "#sql-error", Label.class);
         waitFor("the error", 30, () -> !error.getText().isEmpty());
         assertThat(error.getText()).contains("nope").contains("LINE 1");
+    }
+
+    @Test
+    void the_result_grid_pages_through_a_long_result_and_goes_to_a_row(FxRobot robot) {
+        Path db = tmp.resolve("pages.duckdb");
+        Etl.load(TestData.sample(), db);
+        robot.interact(() -> model.open(db));
+        robot.clickOn(find(robot, "#nav-explore", Node.class));
+        robot.interact(() -> find(robot, "#sql-input", TextArea.class).setText("SELECT range * 3 AS n FROM range(2500) ORDER BY n"));
+        robot.clickOn(find(robot, "#run-sql", Node.class));
+        Node explore = find(robot, "#explore-view", Node.class);
+        Label range = robot.from(explore).lookup("#grid-range").queryAs(Label.class);
+        @SuppressWarnings("unchecked")
+        TableView<List<Object>> grid = robot.from(explore).lookup(".table-view").queryAs(TableView.class);
+        waitFor("the first page", 30, () -> range.getText().equals("Rows 1–1,000 of 2,500"));
+        assertThat(grid.getItems()).hasSize(1000);
+        assertThat(robot.from(explore).lookup("#grid-first").queryButton().isDisabled()).isTrue();
+
+        robot.clickOn(robot.from(explore).lookup("#grid-next").queryButton());
+        waitFor("the second page", 30, () -> range.getText().equals("Rows 1,001–2,000 of 2,500"));
+        assertThat(String.valueOf(grid.getItems().get(0).get(0))).isEqualTo("3000");
+
+        robot.clickOn(robot.from(explore).lookup("#grid-last").queryButton());
+        waitFor("the last page", 30, () -> range.getText().equals("Rows 2,001–2,500 of 2,500"));
+        assertThat(grid.getItems()).hasSize(500);
+        assertThat(String.valueOf(grid.getItems().get(499).get(0))).isEqualTo("7497");
+        assertThat(robot.from(explore).lookup("#grid-next").queryButton().isDisabled()).isTrue();
+
+        TextField goTo = robot.from(explore).lookup("#grid-goto").queryAs(TextField.class);
+        robot.interact(() -> {
+            goTo.setText("1,500");
+            goTo.fireEvent(new javafx.event.ActionEvent());
+        });
+        waitFor("the page of row 1,500", 30, () -> range.getText().equals("Rows 1,001–2,000 of 2,500"));
+        waitFor("row 1,500 selected", 10, () -> grid.getSelectionModel().getSelectedIndex() == 499);
+        assertThat(String.valueOf(grid.getSelectionModel().getSelectedItem().get(0))).isEqualTo("4497");
+
+        robot.interact(() -> {
+            goTo.setText("2501");
+            goTo.fireEvent(new javafx.event.ActionEvent());
+        });
+        assertThat(range.getText()).isEqualTo("Type a row number from 1 to 2,500");
+
+        robot.clickOn(robot.from(explore).lookup("#grid-first").queryButton());
+        waitFor("the first page again", 30, () -> range.getText().equals("Rows 1–1,000 of 2,500"));
+        assertThat(String.valueOf(grid.getItems().get(0).get(0))).isEqualTo("0");
     }
 
     @Test

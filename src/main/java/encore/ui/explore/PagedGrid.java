@@ -14,6 +14,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -29,8 +30,13 @@ public final class PagedGrid extends VBox {
     private final AppModel model;
     private final TableView<List<Object>> table = new TableView<>();
     private final Label range = new Label("No rows");
+    private final Button first = new Button("◀◀ First");
     private final Button previous = new Button("◀ Previous");
     private final Button next = new Button("Next ▶");
+    private final Button last = new Button("Last ▶▶");
+    private final TextField goTo = new TextField();
+    /** Only the page asked for last is shown, when pages arrive out of order. */
+    private long requested;
     private PagedQuery query;
     private Path db;
     private long total;
@@ -43,9 +49,19 @@ public final class PagedGrid extends VBox {
         table.setPlaceholder(new Label("No rows"));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         range.setId("grid-range");
-        previous.setOnAction(e -> show(Math.max(0, offset - PAGE_SIZE)));
-        next.setOnAction(e -> show(offset + PAGE_SIZE));
-        HBox bar = new HBox(8, previous, next, range);
+        first.setId("grid-first");
+        previous.setId("grid-previous");
+        next.setId("grid-next");
+        last.setId("grid-last");
+        goTo.setId("grid-goto");
+        goTo.setPromptText("Go to row");
+        goTo.setPrefColumnCount(9);
+        first.setOnAction(e -> show(0, 0));
+        previous.setOnAction(e -> show(Math.max(0, offset - PAGE_SIZE), 0));
+        next.setOnAction(e -> show(offset + PAGE_SIZE, 0));
+        last.setOnAction(e -> show(lastPage(), 0));
+        goTo.setOnAction(e -> goToRow(goTo.getText()));
+        HBox bar = new HBox(8, first, previous, next, last, goTo, range);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 0, 0, 0));
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -96,19 +112,49 @@ public final class PagedGrid extends VBox {
         }, () -> range.setText("Cancelled"));
     }
 
-    private void show(long from) {
+    /** Shows the page of a row number (1-based, as the range label counts) and selects that row. */
+    void goToRow(String text) {
+        if (query == null || total == 0) {
+            return;
+        }
+        long row;
+        try {
+            row = Long.parseLong(text.replace(",", "").replace("\u202f", "").replace("\u00a0", "").replace(" ", "").strip());
+        } catch (NumberFormatException e) {
+            row = -1;
+        }
+        if (row < 1 || row > total) {
+            range.setText(String.format("Type a row number from 1 to %,d", total));
+            return;
+        }
+        long from = (row - 1) / PAGE_SIZE * PAGE_SIZE;
+        show(from, (int) (row - 1 - from));
+    }
+
+    private long lastPage() {
+        return total == 0 ? 0 : (total - 1) / PAGE_SIZE * PAGE_SIZE;
+    }
+
+    private void show(long from, int select) {
         if (query == null) {
             return;
         }
         PagedQuery q = query;
+        long ticket = ++requested;
         model.runner().run("Page", false, (p, c) -> {
             try (Warehouse w = Warehouse.openReadOnly(db, WarehouseSettings.defaults())) {
                 return q.page(w, from, PAGE_SIZE);
             }
         }, page -> {
+            if (ticket != requested || q != query) {
+                return;
+            }
             offset = from;
             Fx.fill(table, page);
-            table.scrollTo(0);
+            table.scrollTo(select);
+            if (select > 0) {
+                table.getSelectionModel().clearAndSelect(select);
+            }
             updateButtons();
         }, onError, () -> { });
     }
@@ -123,8 +169,11 @@ public final class PagedGrid extends VBox {
     }
 
     private void updateButtons() {
+        first.setDisable(offset == 0);
         previous.setDisable(offset == 0);
         next.setDisable(offset + PAGE_SIZE >= total);
+        last.setDisable(offset + PAGE_SIZE >= total);
+        goTo.setDisable(total <= PAGE_SIZE);
         range.setText(total == 0 ? "No rows" : String.format("Rows %,d–%,d of %,d", offset + 1, Math.min(total, offset + PAGE_SIZE), total));
     }
 }
