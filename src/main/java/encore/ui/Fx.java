@@ -59,11 +59,21 @@ public final class Fx {
                 TableColumn<List<Object>, Object> col = new TableColumn<>(result.columns().get(i));
                 col.setUserData(result.types().get(i));
                 col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().get(index)));
-                col.setPrefWidth(Math.max(90, Math.min(260, 12 * result.columns().get(i).length())));
+                col.setPrefWidth(columnWidth(result, i));
                 table.getColumns().add(col);
             }
         }
         table.getItems().setAll(result.rows());
+    }
+
+    /** Wide enough for the header and the first rows' values (as far as 420 px): file names and reasons readable at once. */
+    static double columnWidth(QueryResult result, int column) {
+        int chars = result.columns().get(column).length() + 2;
+        for (int r = 0; r < Math.min(50, result.rows().size()); r++) {
+            Object v = result.rows().get(r).get(column);
+            chars = Math.max(chars, v == null ? 4 : Math.min(80, String.valueOf(v).length()));
+        }
+        return Math.max(90, Math.min(420, 8 * chars + 16));
     }
 
     private static boolean sameColumns(TableView<List<Object>> table, QueryResult result) {

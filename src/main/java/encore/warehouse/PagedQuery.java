@@ -42,8 +42,19 @@ public final class PagedQuery {
         return count(w, new Cancellation());
     }
 
-    /** The number of rows; {@code cancel} interrupts the running statement. */
+    /**
+     * The number of rows; {@code cancel} interrupts the running statement. The query is first
+     * prepared on its own, so that an error names a position in the user's own text (not in the
+     * counting query around it) and a statement that is not a query says so.
+     */
     public long count(Warehouse w, Cancellation cancel) {
+        try {
+            checkOneQuery(w, sql);
+            // parsed, bound and planned, not run
+            w.connection().prepareStatement(sql).close();
+        } catch (SQLException e) {
+            throw error(e);
+        }
         try (PreparedStatement ps = w.connection().prepareStatement("SELECT count(*) FROM (" + sql + "\n)");
              Cancellation.Registration hook = Warehouse.cancelling(ps, cancel)) {
             bind(ps, 0);
@@ -54,6 +65,26 @@ public final class PagedQuery {
         } catch (SQLException e) {
             cancel.check();
             throw error(e);
+        }
+    }
+
+    /** Refuses text that is not one SELECT statement (DuckDB's other errors are left to the prepare, which names positions). */
+    private static void checkOneQuery(Warehouse w, String sql) throws SQLException {
+        try (PreparedStatement ps = w.connection().prepareStatement(Sql.statement("warehouse/parse_sql"))) {
+            ps.setString(1, sql);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                String message = rs.getString(2);
+                if (rs.getBoolean(1) && message != null && message.startsWith("Only SELECT")) {
+                    throw new QueryException("Not a query: the console runs only SELECT statements (and WITH, SHOW, DESCRIBE, "
+                        + "SUMMARIZE); the warehouse is opened read-only", null);
+                }
+                long statements = rs.getLong(3);
+                if (statements > 1) {
+                    throw new QueryException("The text holds " + statements + " statements (separated by ';'): the console runs one "
+                        + "query at a time", null);
+                }
+            }
         }
     }
 
@@ -75,6 +106,46 @@ public final class PagedQuery {
             ps.setObject(from + i + 1, params.get(i));
         }
         return from + params.size();
+    }
+
+    /**
+     * The query with its parameters written in as SQL literals: text the console can run as it is
+     * (a drill-down's query shown in the console), where {@link #sql()} has {@code ?} placeholders.
+     */
+    public String displaySql() {
+        StringBuilder out = new StringBuilder(sql.length() + 16 * params.size());
+        int next = 0;
+        char quote = 0;
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+                out.append(c);
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+                out.append(c);
+            } else if (c == '?' && next < params.size()) {
+                out.append(literal(params.get(next++)));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    static String literal(Object value) {
+        if (value instanceof Number || value instanceof Boolean) {
+            return value.toString();
+        }
+        if (value instanceof java.time.LocalDate || value instanceof java.sql.Date) {
+            return "DATE '" + value + "'";
+        }
+        if (value instanceof java.time.LocalDateTime || value instanceof java.sql.Timestamp) {
+            return "TIMESTAMP '" + value.toString().replace('T', ' ') + "'";
+        }
+        return "'" + String.valueOf(value).replace("'", "''") + "'";
     }
 
     /** A query error with DuckDB's position marker kept (the "LINE n: … ^" lines). */

@@ -146,7 +146,10 @@ class AppFlowsTest extends AppWindowTest {
         robot.clickOn(find(robot, "#run-sql", Node.class));
         Label error = find(robot, "#sql-error", Label.class);
         waitFor("the error", 30, () -> !error.getText().isEmpty());
-        assertThat(error.getText()).contains("nope").contains("LINE 1");
+        assertThat(error.getText()).contains("nope").contains("LINE 1: SELECT nope FROM songplays");
+        // no rows of the earlier query under the error, and nothing left to cancel
+        assertThat(grid.getItems()).isEmpty();
+        assertThat(find(robot, "#cancel-sql", Button.class).isDisabled()).isTrue();
     }
 
     @Test
@@ -386,7 +389,12 @@ class AppFlowsTest extends AppWindowTest {
         robot.clickOn(find(robot, "#run-sql", Node.class));
         Label sqlError = find(robot, "#sql-error", Label.class);
         waitFor("the refusal", 30, () -> !sqlError.getText().isEmpty());
-        assertThat(sqlError.getText()).contains("only SELECT");
+        assertThat(sqlError.getText()).contains("syntax error");
+        assertThat(lake.resolve("x.csv")).doesNotExist();
+        // nor as a statement of its own
+        robot.interact(() -> find(robot, "#sql-input", TextArea.class).setText("COPY songs TO '" + lake.resolve("x.csv") + "'"));
+        robot.clickOn(find(robot, "#run-sql", Node.class));
+        waitFor("the second refusal", 30, () -> sqlError.getText().contains("only SELECT"));
         assertThat(lake.resolve("x.csv")).doesNotExist();
     }
 

@@ -28,6 +28,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -84,6 +85,8 @@ public final class DataView extends VBox {
         error.getStyleClass().add("error");
         error.textProperty().bind(vm.error);
         error.setWrapText(true);
+        // all of a long message (what is wrong and what to do), never cut to one line
+        error.setMinHeight(Region.USE_PREF_SIZE);
         Label outcome = new Label();
         outcome.setId("etl-outcome");
         outcome.textProperty().bind(vm.outcome);
@@ -91,6 +94,9 @@ public final class DataView extends VBox {
 
         found.setId("preview-found");
         found.setWrapText(true);
+        found.setMinHeight(Region.USE_PREF_SIZE);
+        events.setPlaceholder(new Label("Press Preview to see the first events"));
+        songs.setPlaceholder(new Label("Press Preview to see the first songs"));
         warnings.setId("preview-warnings");
         warnings.setPrefHeight(70);
         events.setId("preview-events");
@@ -114,6 +120,13 @@ public final class DataView extends VBox {
 
         vm.preview.addListener((o, a, r) -> showPreview(r));
         vm.summary.addListener((o, a, s) -> {
+            if (s == null) {
+                // a new run: nothing of the previous one's summary stays beside its outcome
+                counts.getChildren().clear();
+                checks.getItems().clear();
+                rejected.clear();
+                return;
+            }
             // the tab first, its contents in the frames after: no single frame holds all the
             // CSS, layout and drawing of a newly shown page (the load may still be finishing)
             tabs.getSelectionModel().select(s.rejected() > 0 ? 3 : 2);
@@ -174,6 +187,16 @@ public final class DataView extends VBox {
     }
 
     private void showPreview(SourcePreview.Result r) {
+        if (r == null) {
+            // the folders changed: what was found in the old ones no longer applies
+            found.setText("Press Preview to see what the folders hold.");
+            warnings.getItems().clear();
+            for (TableView<List<Object>> t : List.of(events, songs)) {
+                t.getItems().clear();
+                t.getColumns().clear();
+            }
+            return;
+        }
         found.setText("Found " + r.inventory().describe());
         warnings.getItems().setAll(r.warnings().isEmpty() ? List.of("No warnings") : r.warnings());
         Fx.fill(events, Records.toResult(EventRecord.class, r.events()));

@@ -54,6 +54,10 @@ public final class DataViewModel {
         s3Profile.set(s.s3Profile == null ? "" : s.s3Profile);
         s3Region.set(s.s3Region == null ? "" : s.s3Region);
         s3Endpoint.set(s.s3Endpoint == null ? "" : s.s3Endpoint);
+        // a preview is of the folders it was made from
+        for (StringProperty input : List.of(root, songs, logs)) {
+            input.addListener((o, a, b) -> preview.set(null));
+        }
     }
 
     /** Reads the profile names of the shared AWS config/credentials files, off the FX thread. */
@@ -129,6 +133,7 @@ public final class DataViewModel {
     public void runEtl() {
         error.set("");
         outcome.set("");
+        summary.set(null);
         Input in = input();
         SourceLocation local;
         try {

@@ -79,6 +79,7 @@ public final class ExploreView extends SplitPane {
             if (r != null) {
                 r.cancel().cancel();
             }
+            cancel.setDisable(true);
         });
         history.setId("sql-history");
         history.setPromptText("History");
@@ -98,7 +99,10 @@ public final class ExploreView extends SplitPane {
         error.setWrapText(true);
         error.setStyle("-fx-font-family: monospace;");
         HBox bar = new HBox(8, run, cancel, history, csv, parquet);
-        grid.onError(e -> error.setText(Fx.message(e)));
+        grid.onError(e -> {
+            error.setText(Fx.message(e));
+            cancel.setDisable(true);
+        });
         grid.onLoaded(() -> cancel.setDisable(true));
         VBox right = new VBox(6, Fx.heading("SQL"), sql, bar, error, grid);
         right.setPadding(new Insets(12, 12, 12, 6));
@@ -111,7 +115,7 @@ public final class ExploreView extends SplitPane {
         model.refreshWhenShown(AppModel.Page.EXPLORE, this::refreshSchema);
         refreshSchema();
         model.onExploreRequest(q -> {
-            sql.setText(q.sql());
+            sql.setText(q.displaySql());
             error.setText("");
             grid.load(model.warehouse().get(), q);
         });

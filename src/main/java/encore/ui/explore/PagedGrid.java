@@ -107,9 +107,14 @@ public final class PagedGrid extends VBox {
             updateButtons();
             onLoaded.run();
         }, e -> {
+            // no rows of an earlier query stay under this one's error
+            clear();
             range.setText("Query failed");
             onError.accept(e);
-        }, () -> range.setText("Cancelled"));
+        }, () -> {
+            clear();
+            range.setText("Cancelled");
+        });
     }
 
     /** Shows the page of a row number (1-based, as the range label counts) and selects that row. */
