@@ -37,7 +37,11 @@ final class StatusBar extends HBox {
         progress.setPrefWidth(220);
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        message.setMaxWidth(640);
+        // one width for every message, so the cancel button after it stays where it is while a
+        // task's messages change (a long one ends in an ellipsis; the task log has it whole)
+        message.setMinWidth(480);
+        message.setPrefWidth(480);
+        message.setMaxWidth(480);
         getChildren().addAll(title, progress, message, cancel, spring, warehouse);
         // hidden while idle, and then out of the row too: "Ready" starts at the left edge (the
         // hidden cancel button stays in it and keeps the bar's height, so nothing moves when a task starts)

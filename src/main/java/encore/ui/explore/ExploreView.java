@@ -35,6 +35,8 @@ public final class ExploreView extends SplitPane {
     final TreeView<String> schema = new TreeView<>();
     final TextArea sql = new TextArea();
     final Label error = new Label();
+    /** What finished well (an export), in the normal text colour: errors have their own label. */
+    final Label notice = new Label();
     final PagedGrid grid;
     final ComboBox<String> history = new ComboBox<>();
     final Button run = new Button("Run");
@@ -104,7 +106,9 @@ public final class ExploreView extends SplitPane {
             cancel.setDisable(true);
         });
         grid.onLoaded(() -> cancel.setDisable(true));
-        VBox right = new VBox(6, Fx.heading("SQL"), sql, bar, error, grid);
+        notice.setId("sql-notice");
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        VBox right = new VBox(6, Fx.heading("SQL"), sql, bar, error, notice, grid);
         right.setPadding(new Insets(12, 12, 12, 6));
         VBox.setVgrow(grid, Priority.ALWAYS);
 
@@ -122,6 +126,7 @@ public final class ExploreView extends SplitPane {
     }
 
     void runQuery() {
+        notice.setText("");
         Path db = model.warehouse().get();
         String text = sql.getText() == null ? "" : sql.getText().strip();
         if (db == null || text.isEmpty()) {
@@ -158,7 +163,13 @@ public final class ExploreView extends SplitPane {
             try (Warehouse w = Warehouse.openForExport(db, WarehouseSettings.defaults())) {
                 return ResultExport.export(w, q, out, ResultExport.formatOf(out));
             }
-        }, n -> error.setText(String.format("Exported %,d rows to %s", n, out)), e -> error.setText(Fx.message(e)), () -> { });
+        }, n -> {
+            error.setText("");
+            notice.setText(String.format("Exported %,d rows to %s", n, out));
+        }, e -> {
+            notice.setText("");
+            error.setText(Fx.message(e));
+        }, () -> { });
     }
 
     void refreshSchema() {
@@ -186,7 +197,7 @@ public final class ExploreView extends SplitPane {
             }
             Label tag = new Label();
             tag.setUserData(t.name());
-            TreeItem<String> item = new TreeItem<>(String.format("%s  (%,d rows)", t.name(), t.rows()), tag);
+            TreeItem<String> item = new TreeItem<>(String.format("%s  (%,d %s)", t.name(), t.rows(), t.rows() == 1 ? "row" : "rows"), tag);
             for (SchemaBrowser.Column c : t.columns()) {
                 item.getChildren().add(new TreeItem<>(c.name() + " : " + c.type()));
             }

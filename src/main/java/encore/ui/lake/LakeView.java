@@ -66,9 +66,13 @@ public final class LakeView extends VBox {
         codec.valueProperty().bindBidirectional(vm.compression);
         form.addRow(0, new Label("Warehouse"), db, chooseDb);
         form.addRow(1, new Label("Destination"), to, chooseTo);
-        form.addRow(2, new Label("Songs layout"), layout, new Label("compact: by year, sorted by artist · classic: by year and artist"));
-        form.addRow(3, new Label("Mode"), mode, new Label("overwrite the lake, or replace only this run's partitions"));
-        form.addRow(4, new Label("Compression"), codec, new Label("snappy: widest reader support"));
+        form.addRow(2, new Label("Songs layout"), withHint(layout, "compact: by year, sorted by artist · classic: by year and artist"));
+        form.addRow(3, new Label("Mode"), withHint(mode, "overwrite the lake, or replace only this run's partitions"));
+        form.addRow(4, new Label("Compression"), withHint(codec, "snappy: widest reader support"));
+        // the labels' column never narrower than its labels
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        form.getColumnConstraints().add(labels);
         GridPane.setHgrow(db, Priority.ALWAYS);
 
         Button export = new Button("Export");
@@ -160,5 +164,15 @@ public final class LakeView extends VBox {
         TableColumn<LakeManifest.Table, String> c = new TableColumn<>(name);
         c.setCellValueFactory(t -> new ReadOnlyObjectWrapper<>(value.apply(t.getValue())));
         return c;
+    }
+
+    /** A choice and its hint beside it, across the form's field and button columns. */
+    private static javafx.scene.layout.HBox withHint(javafx.scene.Node choice, String hint) {
+        Label text = new Label(hint);
+        text.getStyleClass().add("hint");
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(10, choice, text);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        GridPane.setColumnSpan(box, 2);
+        return box;
     }
 }
