@@ -27,6 +27,10 @@ public record Progress(String step, long done, long total, String unit, String m
         return new Progress(step, 0, -1, "", message, Level.WARN);
     }
 
+    public static Progress error(String step, String message) {
+        return new Progress(step, 0, -1, "", message, Level.ERROR);
+    }
+
     /** Fraction done in [0, 1], or -1 when the total is not known. */
     public double fraction() {
         return total > 0 ? Math.min(1.0, (double) done / total) : -1;

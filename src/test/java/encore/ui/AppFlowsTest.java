@@ -199,6 +199,22 @@ class AppFlowsTest extends AppWindowTest {
     }
 
     @Test
+    void a_failed_load_says_why_in_its_view_and_in_the_task_log(FxRobot robot) throws IOException {
+        Path notAFolder = Files.writeString(tmp.resolve("plain-file"), "x");
+        robot.clickOn(find(robot, "#nav-data", Node.class));
+        robot.interact(() -> {
+            find(robot, "#data-root", TextField.class).setText(TestData.sample().toString());
+            find(robot, "#warehouse-file", TextField.class).setText(notAFolder.resolve("w.duckdb").toString());
+        });
+        robot.clickOn(find(robot, "#run-etl-button", Node.class));
+        Label error = find(robot, "#data-error", Label.class);
+        waitFor("the load's error", 60, () -> !error.getText().isEmpty());
+        assertThat(error.getText()).startsWith("Load failed").contains("plain-file");
+        waitFor("the failure in the task log", 10, () -> model.log().stream()
+            .anyMatch(p -> p.level() == encore.task.Progress.Level.ERROR && p.message().startsWith("Failed: ") && p.message().contains("plain-file")));
+    }
+
+    @Test
     void switching_a_dashboard_filter_changes_the_charts(FxRobot robot) {
         Path db = tmp.resolve("d.duckdb");
         Etl.load(TestData.sample(), db);

@@ -1,6 +1,7 @@
 package encore.ui.task;
 
 import encore.task.Cancellation;
+import encore.task.EncoreException;
 import encore.task.CancelledException;
 import encore.task.Progress;
 import encore.task.ThreadPriority;
@@ -13,6 +14,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs core work off the FX thread as a {@link javafx.concurrent.Task}, turning the core's
@@ -20,6 +23,8 @@ import javafx.concurrent.Worker;
  * cooperative {@link Cancellation}. The status bar shows {@link #current()}.
  */
 public final class TaskRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TaskRunner.class);
 
     /**
      * A running task and the handle that cancels it. A class, not a record: a run equals only
@@ -133,6 +138,16 @@ public final class TaskRunner {
                 if (ex instanceof CancelledException) {
                     onCancelled.run();
                 } else {
+                    if (foreground) {
+                        // a failure stays in the task log and the log file, not only in its view
+                        String message = ex instanceof EncoreException ee ? ee.oneLine() : String.valueOf(ex);
+                        log.accept(Progress.error(title.toLowerCase(java.util.Locale.ROOT), "Failed: " + message));
+                        if (ex instanceof EncoreException) {
+                            LOG.info("{} failed: {}", title, message);
+                        } else {
+                            LOG.warn("{} failed: {}", title, message, ex);
+                        }
+                    }
                     onError.accept(ex);
                 }
             }
