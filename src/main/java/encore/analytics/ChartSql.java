@@ -26,10 +26,69 @@ final class ChartSql {
         return fill(Sql.statement("analytics/" + name));
     }
 
-    /** The drill-down statement with the condition of {@code dim}. */
-    static String drillDown(Dimension dim) {
-        String condition = Sql.statement("analytics/drill/" + dim.name().toLowerCase(Locale.ROOT));
-        return fill(Sql.statement("analytics/drill_down").replace("{condition}", "(\n" + condition + "\n)"));
+    /** A statement and its bind parameters, in order (never null: a paging grid copies them). */
+    record Bound(String sql, List<Object> parameters) {
+    }
+
+    /**
+     * The drill-down statement under filter {@code f} with the conditions of {@code by} (each a
+     * dimension's condition from {@code drill/} and its bound values), all of which must hold. Only
+     * the filters that are set become conditions, so no parameter is null.
+     */
+    static Bound drillDown(DashboardFilter f, List<Map.Entry<Dimension, List<Object>>> by) {
+        if (by.isEmpty()) {
+            throw new IllegalArgumentException("a drill-down needs at least one condition");
+        }
+        Bound filter = setFilter(f);
+        List<String> conditions = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        for (Map.Entry<Dimension, List<Object>> c : by) {
+            String sql = Sql.statement("analytics/drill/" + c.getKey().name().toLowerCase(Locale.ROOT));
+            int at = sql.indexOf(FILTER);
+            if (at >= 0) {
+                // the filter's parameters come first: the condition names it before its own
+                int q = sql.indexOf('?');
+                if ((q >= 0 && q < at) || sql.indexOf(FILTER, at + 1) >= 0) {
+                    throw new IllegalStateException("a drill condition must name " + FILTER + " once, before its parameters: " + sql);
+                }
+                sql = sql.replace(FILTER, "(\n" + filter.sql() + "\n)");
+                params.addAll(filter.parameters());
+            }
+            conditions.add("(\n" + sql.replace("{platform}", "(\n" + Sql.statement("analytics/platform") + "\n)") + "\n)");
+            params.addAll(c.getValue());
+        }
+        String template = Sql.statement("analytics/drill_down");
+        if (template.indexOf(FILTER) < 0 || template.indexOf(FILTER) > template.indexOf("{condition}")) {
+            throw new IllegalStateException("the drill-down must name " + FILTER + " before {condition}");
+        }
+        String sql = template.replace(FILTER, "(\n" + filter.sql() + "\n)")
+            .replace("{condition}", String.join("\n  AND ", conditions));
+        if (sql.matches("(?s).*\\{[a-z_]+}.*")) {
+            throw new IllegalStateException("unfilled placeholder in " + sql);
+        }
+        List<Object> all = new ArrayList<>(filter.parameters());
+        all.addAll(params);
+        for (Object p : all) {
+            if (p == null) {
+                throw new IllegalArgumentException("a drill-down parameter is null: " + all);
+            }
+        }
+        return new Bound(sql, all);
+    }
+
+    /** {@code analytics/filtered_plays_set}: the set filters of {@code f} only, with their parameters. */
+    static Bound setFilter(DashboardFilter f) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        Object[][] filters = {{"from", f.from()}, {"to", f.to()}, {"level", f.level()}, {"gender", f.gender()}};
+        for (Object[] c : filters) {
+            if (c[1] != null) {
+                conditions.add("(" + Sql.statement("analytics/filter/" + c[0]) + ")");
+                params.add(c[1] instanceof LocalDate d ? d.toString() : c[1]);
+            }
+        }
+        String where = conditions.isEmpty() ? "TRUE" : String.join("\n  AND ", conditions);
+        return new Bound(Sql.statement("analytics/filtered_plays_set").replace("{conditions}", where), params);
     }
 
     /** The placeholders a chart may name (once): songplays, or one of the dashboard marts, filtered. */

@@ -19,5 +19,10 @@ public enum Dimension {
     /** one of {@link ListeningAnalytics#PLATFORMS} */
     PLATFORM,
     /** "free" or "paid" */
-    LEVEL
+    LEVEL,
+    /**
+     * plays per session, as a bin label of the session-length histogram: "1", "2-5", "&gt;100"
+     * (the plays of the sessions of that length, counted over the filtered plays)
+     */
+    SESSION_LENGTH
 }

@@ -7,12 +7,18 @@ import java.util.List;
 /**
  * The songplays behind one chart element, as a query for a paging grid to run: {@code sql}
  * selects the songplays columns in time order; {@code parameters} are its bind values, in order
- * (they may hold nulls; bind them with {@code setObject}).
+ * (never null: a filter that is not set adds no condition; bind them with {@code setObject}).
+ * {@code dimension} is the first dimension drilled into; {@code value} its value, or the values of
+ * all of them joined by ", " when the element stands for several (a heatmap cell: weekday, hour).
  */
 public record DrillDown(Dimension dimension, String value, String sql, List<Object> parameters) {
 
     public DrillDown {
-        parameters = Collections.unmodifiableList(new ArrayList<>(parameters));
+        parameters = List.copyOf(parameters);
+    }
+
+    /** One dimension of a chart element and its value as the chart labels it (see {@link Dimension}). */
+    public record By(Dimension dimension, String value) {
     }
 
     /** A query for the number of rows of {@link #sql}; same parameters. */

@@ -13,6 +13,7 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -149,9 +150,28 @@ public final class ListeningAnalytics {
      * element's label as the chart gives it (see {@link Dimension}).
      */
     public DrillDown drillDown(DashboardFilter f, Dimension dim, String value) {
-        Objects.requireNonNull(dim, "dim");
-        Object bound = drillValue(dim, value);
-        return new DrillDown(dim, value, ChartSql.drillDown(dim), ChartSql.parameters(f, bound));
+        return drillDown(f, List.of(new DrillDown.By(dim, value)));
+    }
+
+    /**
+     * The query for the songplays behind a chart element that stands for several dimensions at once
+     * (a heatmap cell: weekday and hour; a free/paid segment: day and level), under the filter: the
+     * plays that meet every one of {@code by}.
+     */
+    public DrillDown drillDown(DashboardFilter f, List<DrillDown.By> by) {
+        Objects.requireNonNull(f, "f");
+        if (by == null || by.isEmpty()) {
+            throw new EncoreException("Nothing to drill into", "pick a bar or cell of the chart");
+        }
+        List<Map.Entry<Dimension, List<Object>>> bound = new ArrayList<>();
+        for (DrillDown.By b : by) {
+            Objects.requireNonNull(b.dimension(), "dimension");
+            bound.add(Map.entry(b.dimension(), drillValue(b.dimension(), b.value())));
+        }
+        ChartSql.Bound q = ChartSql.drillDown(f, bound);
+        String value = by.size() == 1 ? by.get(0).value()
+            : String.join(", ", by.stream().map(b -> b.value().strip()).toList());
+        return new DrillDown(by.get(0).dimension(), value, q.sql(), q.parameters());
     }
 
     /** How many songplays a drill-down selects. */
@@ -166,7 +186,49 @@ public final class ListeningAnalytics {
         }
     }
 
-    private static Object drillValue(Dimension dim, String value) {
+    /** The bound values of a dimension's condition in {@code drill/}. */
+    private static List<Object> drillValue(Dimension dim, String value) {
+        if (dim == Dimension.SESSION_LENGTH) {
+            return sessionLength(value);
+        }
+        return List.of(drillValue1(dim, value));
+    }
+
+    /** A session-length bin label ("1", "2-5", ">100") as its least and greatest plays (inclusive). */
+    private static List<Object> sessionLength(String value) {
+        if (value == null) {
+            throw new EncoreException("No session length to drill into", "pick a bar of the chart");
+        }
+        String v = value.strip();
+        Long lo;
+        Long hi;
+        int dash = v.indexOf('-');
+        if (v.startsWith(">")) {
+            Long n = parseLong(v.substring(1).strip());
+            lo = n == null ? null : n + 1;
+            hi = Long.MAX_VALUE;
+        } else if (dash > 0) {
+            lo = parseLong(v.substring(0, dash).strip());
+            hi = parseLong(v.substring(dash + 1).strip());
+        } else {
+            lo = parseLong(v);
+            hi = lo;
+        }
+        if (lo == null || hi == null || lo < 1 || hi < lo) {
+            throw badValue(Dimension.SESSION_LENGTH, value, "plays per session as N, N-M or >N");
+        }
+        return List.of(lo, hi);
+    }
+
+    private static Long parseLong(String s) {
+        try {
+            return Long.valueOf(s);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Object drillValue1(Dimension dim, String value) {
         if (value == null) {
             throw new EncoreException("No " + dim.name().toLowerCase(Locale.ROOT) + " to drill into",
                 "pick a bar or cell of the chart");
