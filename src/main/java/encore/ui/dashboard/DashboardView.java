@@ -5,6 +5,7 @@ import encore.analytics.Charts;
 import encore.analytics.DashboardFilter;
 import encore.analytics.DayCount;
 import encore.analytics.Dimension;
+import encore.analytics.DrillDown;
 import encore.analytics.LevelDay;
 import encore.analytics.Ranked;
 import encore.ui.AppModel;
@@ -220,8 +221,10 @@ public final class DashboardView extends VBox {
         paid.setName("paid");
         for (LevelDay l : d.levels()) {
             String label = l.day().format(DAY);
-            free.getData().add(point(label, l.freePlays(), l.day() + " free: %,d plays", Dimension.DAY, l.day().toString()));
-            paid.getData().add(point(label, l.paidPlays(), l.day() + " paid: %,d plays", Dimension.DAY, l.day().toString()));
+            free.getData().add(point(label, l.freePlays(), l.day() + " free: %,d plays",
+                List.of(new DrillDown.By(Dimension.DAY, l.day().toString()), new DrillDown.By(Dimension.LEVEL, "free"))));
+            paid.getData().add(point(label, l.paidPlays(), l.day() + " paid: %,d plays",
+                List.of(new DrillDown.By(Dimension.DAY, l.day().toString()), new DrillDown.By(Dimension.LEVEL, "paid"))));
         }
         levels.getData().setAll(List.of(free, paid));
 
@@ -234,7 +237,7 @@ public final class DashboardView extends VBox {
 
         XYChart.Series<String, Number> bins = new XYChart.Series<>();
         for (Bin b : d.sessions()) {
-            bins.getData().add(point(b.label(), b.sessions(), b.label() + " plays: %,d sessions", null, null));
+            bins.getData().add(point(b.label(), b.sessions(), b.label() + " plays: %,d sessions", Dimension.SESSION_LENGTH, b.label()));
         }
         sessionLengths.getData().setAll(List.of(bins));
     }
@@ -255,23 +258,33 @@ public final class DashboardView extends VBox {
     }
 
     private XYChart.Data<String, Number> point(String x, long y, String tipFormat, Dimension dim, String value) {
+        return point(x, y, tipFormat, List.of(new DrillDown.By(dim, value)));
+    }
+
+    private XYChart.Data<String, Number> point(String x, long y, String tipFormat, List<DrillDown.By> by) {
         XYChart.Data<String, Number> p = new XYChart.Data<>(x, y);
         String tip = String.format(tipFormat, y);
-        p.nodeProperty().addListener((o, a, n) -> install(n, tip, dim, value));
+        p.nodeProperty().addListener((o, a, n) -> install(n, tip, by));
         return p;
     }
 
     private void install(Node n, String tip, Dimension dim, String value) {
+        install(n, tip, List.of(new DrillDown.By(dim, value)));
+    }
+
+    /** A tooltip, and a click that drills down into the plays meeting all of {@code by}. */
+    private void install(Node n, String tip, List<DrillDown.By> by) {
         if (n == null) {
             return;
         }
         Tooltip t = new Tooltip(tip);
         t.setShowDelay(Duration.millis(100));
         Tooltip.install(n, t);
-        if (dim != null && value != null) {
-            n.setOnMouseClicked(e -> vm.drillDown(dim, value));
-            n.setStyle("-fx-cursor: hand;");
+        if (by.stream().anyMatch(b -> b.dimension() == null || b.value() == null)) {
+            return; // nothing to drill into, e.g. a song without a title
         }
+        n.setOnMouseClicked(e -> vm.drillDown(by));
+        n.setStyle("-fx-cursor: hand;");
     }
 
     private void showHeatmap(long[][] cells) {
@@ -294,7 +307,8 @@ public final class DashboardView extends VBox {
                 Rectangle r = new Rectangle(18, 22);
                 double t = Math.sqrt((double) v / max);
                 r.setFill(Color.web("#eef0fb").interpolate(Color.web("#2a37a8"), t));
-                install(r, String.format("%s %d:00 UTC: %,d plays", Charts.weekdayName(wd + 1), h, v), Dimension.WEEKDAY, Integer.toString(wd + 1));
+                install(r, String.format("%s %d:00 UTC: %,d plays", Charts.weekdayName(wd + 1), h, v),
+                    List.of(new DrillDown.By(Dimension.WEEKDAY, Integer.toString(wd + 1)), new DrillDown.By(Dimension.HOUR, Integer.toString(h))));
                 heatmap.add(r, h + 1, wd + 1);
             }
         }

@@ -10,6 +10,7 @@ import encore.warehouse.PagedQuery;
 import encore.warehouse.Warehouse;
 import encore.warehouse.WarehouseSettings;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -63,12 +64,40 @@ public final class DashboardViewModel {
 
     /** Opens the songplays behind one chart element in Explore. */
     void drillDown(Dimension dimension, String value) {
+        drillDown(List.of(new DrillDown.By(dimension, value)));
+    }
+
+    /**
+     * Opens the songplays behind a chart element that stands for all of {@code by} (a heatmap cell:
+     * weekday and hour) in Explore; a failure shows in {@link #error}.
+     */
+    void drillDown(List<DrillDown.By> by) {
         Path db = model.warehouse().get();
+        if (db == null) {
+            error.set("Open a warehouse first (Data view)");
+            return;
+        }
         DashboardFilter f = filter.get();
-        model.runner().run("Drill-down", false, (p, c) -> {
-            try (Warehouse w = Warehouse.openReadOnly(db, WarehouseSettings.defaults())) {
-                return new ListeningAnalytics(w.connection()).drillDown(f, dimension, value);
-            }
-        }, (DrillDown d) -> model.explore(new PagedQuery(d.sql(), d.parameters())), e -> error.set(Fx.message(e)), () -> { });
+        try {
+            model.runner().run("Drill-down", false, (p, c) -> {
+                try (Warehouse w = Warehouse.openReadOnly(db, WarehouseSettings.defaults())) {
+                    return new ListeningAnalytics(w.connection()).drillDown(f, by);
+                }
+            }, (DrillDown d) -> {
+                try {
+                    error.set("");
+                    model.explore(new PagedQuery(d.sql(), d.parameters()));
+                } catch (RuntimeException e) {
+                    LOG.error("Cannot open the drill-down {} = {}", d.dimension(), d.value(), e);
+                    error.set("Cannot open the drill-down: " + Fx.message(e));
+                }
+            }, e -> {
+                LOG.warn("Drill-down into {} failed", by, e);
+                error.set("Drill-down failed: " + Fx.message(e));
+            }, () -> { });
+        } catch (RuntimeException e) {
+            LOG.error("Cannot start the drill-down into {}", by, e);
+            error.set("Drill-down failed: " + Fx.message(e));
+        }
     }
 }
