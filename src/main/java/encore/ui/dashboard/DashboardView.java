@@ -12,6 +12,7 @@ import encore.ui.AppModel;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -195,18 +196,21 @@ public final class DashboardView extends VBox {
         for (DayCount c : d.perDay()) {
             day.getData().add(point(c.day().format(DAY), c.plays(), c.day() + ": %,d plays", Dimension.DAY, c.day().toString()));
         }
+        categories(perDay.getXAxis(), day);
         perDay.getData().setAll(List.of(day));
 
         XYChart.Series<String, Number> hour = new XYChart.Series<>();
         for (int h = 0; h < 24; h++) {
             hour.getData().add(point(Integer.toString(h), d.byHour()[h], h + ":00–" + h + ":59 UTC: %,d plays", Dimension.HOUR, Integer.toString(h)));
         }
+        categories(byHour.getXAxis(), hour);
         byHour.getData().setAll(List.of(hour));
 
         XYChart.Series<String, Number> wd = new XYChart.Series<>();
         for (int i = 0; i < 7; i++) {
             wd.getData().add(point(WEEKDAYS[i], d.byWeekday()[i], Charts.weekdayName(i + 1) + ": %,d plays", Dimension.WEEKDAY, Integer.toString(i + 1)));
         }
+        categories(byWeekday.getXAxis(), wd);
         byWeekday.getData().setAll(List.of(wd));
 
         showHeatmap(d.heatmap());
@@ -226,6 +230,7 @@ public final class DashboardView extends VBox {
             paid.getData().add(point(label, l.paidPlays(), l.day() + " paid: %,d plays",
                 List.of(new DrillDown.By(Dimension.DAY, l.day().toString()), new DrillDown.By(Dimension.LEVEL, "paid"))));
         }
+        categories(levels.getXAxis(), free);
         levels.getData().setAll(List.of(free, paid));
 
         genders.getData().clear();
@@ -239,6 +244,7 @@ public final class DashboardView extends VBox {
         for (Bin b : d.sessions()) {
             bins.getData().add(point(b.label(), b.sessions(), b.label() + " plays: %,d sessions", Dimension.SESSION_LENGTH, b.label()));
         }
+        categories(sessionLengths.getXAxis(), bins);
         sessionLengths.getData().setAll(List.of(bins));
     }
 
@@ -246,15 +252,37 @@ public final class DashboardView extends VBox {
         XYChart.Series<Number, String> s = new XYChart.Series<>();
         List<Ranked> reversed = new ArrayList<>(items);
         java.util.Collections.reverse(reversed);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<String> order = new ArrayList<>();
         for (Ranked r : reversed) {
             String label = r.label() == null ? "(none)" : r.label();
             String shortLabel = label.length() > 34 ? label.substring(0, 33) + "…" : label;
+            for (int n = 2; !seen.add(shortLabel); n++) {
+                shortLabel = (label.length() > 30 ? label.substring(0, 29) + "…" : label) + " (" + n + ")";
+            }
+            order.add(shortLabel);
             XYChart.Data<Number, String> p = new XYChart.Data<>(r.plays(), shortLabel);
             String tip = label + ": " + String.format("%,d plays", r.plays());
             p.nodeProperty().addListener((o, a, n) -> install(n, tip, dim, r.label()));
             s.getData().add(p);
         }
+        // the bottom bar is the first category: the most played is on top
+        ((CategoryAxis) chart.getYAxis()).setCategories(FXCollections.observableArrayList(order));
         chart.getData().setAll(List.of(s));
+    }
+
+    /**
+     * Puts the categories of {@code axis} in the order of the series' points. A category axis left
+     * to itself keeps the order of the categories it already had and adds new ones after them: a
+     * ranked chart would keep the ranks of the data before the filter changed. Setting the
+     * categories turns the axis's auto-ranging off; they are set again at every refresh.
+     */
+    private static void categories(javafx.scene.chart.Axis<String> axis, XYChart.Series<String, Number> series) {
+        java.util.LinkedHashSet<String> order = new java.util.LinkedHashSet<>();
+        for (XYChart.Data<String, Number> p : series.getData()) {
+            order.add(p.getXValue());
+        }
+        ((CategoryAxis) axis).setCategories(FXCollections.observableArrayList(order));
     }
 
     private XYChart.Data<String, Number> point(String x, long y, String tipFormat, Dimension dim, String value) {
