@@ -9,7 +9,9 @@ import encore.analytics.DrillDown;
 import encore.analytics.LevelDay;
 import encore.analytics.Ranked;
 import encore.ui.AppModel;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.FXCollections;
@@ -37,6 +39,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
+import javafx.util.StringConverter;
 
 /** Dashboard: key figures and charts of listening activity, with filters and drill-down. */
 public final class DashboardView extends VBox {
@@ -78,8 +81,10 @@ public final class DashboardView extends VBox {
 
         from.setId("filter-from");
         to.setId("filter-to");
-        from.setPromptText("first day");
-        to.setPromptText("last day");
+        from.setPromptText("yyyy-mm-dd");
+        to.setPromptText("yyyy-mm-dd");
+        from.setConverter(isoDates(from.getConverter()));
+        to.setConverter(isoDates(to.getConverter()));
         from.setPrefWidth(130);
         to.setPrefWidth(130);
         level.setId("filter-level");
@@ -340,6 +345,37 @@ public final class DashboardView extends VBox {
                 heatmap.add(r, h + 1, wd + 1);
             }
         }
+    }
+
+    /**
+     * Shows days as ISO yyyy-MM-dd, as the rest of the app does, and reads that or the locale's
+     * short form (the picker's own {@code fallback}, e.g. 11/10/2018). Text neither reads as is
+     * refused (the picker keeps its day), not turned into no day.
+     */
+    static StringConverter<LocalDate> isoDates(StringConverter<LocalDate> fallback) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return d == null ? "" : d.format(DateTimeFormatter.ISO_LOCAL_DATE);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                if (text == null || text.isBlank()) {
+                    return null;
+                }
+                String t = text.strip();
+                try {
+                    return LocalDate.parse(t, DateTimeFormatter.ISO_LOCAL_DATE);
+                } catch (DateTimeParseException iso) {
+                    LocalDate d = fallback.fromString(t);
+                    if (d == null) {
+                        throw iso;
+                    }
+                    return d;
+                }
+            }
+        };
     }
 
     private static NumberAxis axis(String label) {
