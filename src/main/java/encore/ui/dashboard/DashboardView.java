@@ -46,6 +46,8 @@ public final class DashboardView extends VBox {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd");
     private static final String[] WEEKDAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    /** The key of a value axis's property holding the largest value it shows (see {@link #fitTicks}). */
+    private static final String MAX = "encore.max";
 
     final DashboardViewModel vm;
     final Label plays = kpiValue("kpi-plays");
@@ -273,6 +275,9 @@ public final class DashboardView extends VBox {
         }
         // the bottom bar is the first category: the most played is on top
         ((CategoryAxis) chart.getYAxis()).setCategories(FXCollections.observableArrayList(order));
+        NumberAxis x = (NumberAxis) chart.getXAxis();
+        x.getProperties().put(MAX, items.stream().mapToLong(Ranked::plays).max().orElse(0));
+        fitTicks(x);
         chart.getData().setAll(List.of(s));
     }
 
@@ -391,8 +396,43 @@ public final class DashboardView extends VBox {
         return a;
     }
 
+    /**
+     * Spaces the ticks of a horizontal value axis by its width and the width of its labels: left
+     * to itself a NumberAxis spaces them by twice the font size, and on a half-width chart labels
+     * such as "1,000" "1,100" run into each other. Until the axis has a width it ranges itself.
+     */
+    static void fitTicks(NumberAxis axis) {
+        double width = axis.getWidth();
+        Object m = axis.getProperties().get(MAX);
+        long max = m instanceof Long l ? l : 0;
+        if (width <= 0 || max <= 0) {
+            axis.setAutoRanging(true);
+            return;
+        }
+        double labelWidth = String.format("%,d", max * 2).length() * 8 + 24;
+        int ticks = Math.max(1, (int) Math.floor(width / labelWidth));
+        double step = niceStep((double) max / ticks);
+        axis.setAutoRanging(false);
+        axis.setLowerBound(0);
+        axis.setUpperBound(Math.ceil(max / step) * step);
+        axis.setTickUnit(step);
+        axis.setMinorTickCount(step >= 5 ? 5 : (int) step);
+    }
+
+    /** The least of 1, 2 or 5 times a power of ten that is at least {@code raw} (and at least 1). */
+    static double niceStep(double raw) {
+        if (raw <= 1) {
+            return 1;
+        }
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        double f = raw / magnitude;
+        double nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10;
+        return nice * magnitude;
+    }
+
     private static BarChart<Number, String> horizontal() {
         NumberAxis x = axis("plays");
+        x.widthProperty().addListener((o, a, w) -> fitTicks(x));
         CategoryAxis y = new CategoryAxis();
         BarChart<Number, String> c = new BarChart<>(x, y);
         c.setCategoryGap(3);
