@@ -262,6 +262,45 @@ class DashboardDrillTest extends AppWindowTest {
         assertThat(days).hasSizeGreaterThan(11).isSorted();
     }
 
+    /** The tick labels of the value axis of a horizontal bar chart, left to right, after checking that none overlaps the next. */
+    private static List<String> ticksWithoutOverlap(FxRobot robot, BarChart<Number, String> chart) {
+        List<String> out = new ArrayList<>();
+        robot.interact(() -> {
+            javafx.scene.chart.Axis<Number> axis = chart.getXAxis();
+            List<javafx.scene.text.Text> labels = new ArrayList<>(robot.from(axis)
+                .lookup((Node n) -> n instanceof javafx.scene.text.Text && n.isVisible() && n.getParent() == axis)
+                .queryAllAs(javafx.scene.text.Text.class));
+            labels.sort(Comparator.comparingDouble(t -> t.getBoundsInParent().getMinX()));
+            assertThat(labels).as("tick labels").hasSizeGreaterThan(1).hasSize(axis.getTickMarks().size());
+            for (int i = 1; i < labels.size(); i++) {
+                assertThat(labels.get(i).getBoundsInParent().getMinX()).as("%s after %s", labels.get(i).getText(), labels.get(i - 1).getText())
+                    .isGreaterThan(labels.get(i - 1).getBoundsInParent().getMaxX());
+            }
+            labels.forEach(t -> out.add(t.getText()));
+        });
+        return out;
+    }
+
+    @Test
+    void the_platform_charts_tick_labels_do_not_overlap(FxRobot robot) {
+        openDashboard(robot);
+        // a narrow window: half of it per chart
+        robot.interact(() -> window.getScene().getWindow().setWidth(760));
+        waitFor("the narrow layout", 10, () -> window.getScene().getWidth() < 800);
+        BarChart<Number, String> platforms = chart(robot, "#chart-platforms");
+        long top = topDown(platforms).get(0);
+        List<String> ticks = ticksWithoutOverlap(robot, platforms);
+        // the axis reaches the longest bar
+        assertThat(AppFlowsTest.number(ticks.get(ticks.size() - 1))).isGreaterThanOrEqualTo(top);
+        robot.interact(() -> combo(robot, "#filter-level").getSelectionModel().select("paid"));
+        waitForPlays(robot, " AND sp.level = 'paid'");
+        long paidTop = topDown(platforms).get(0);
+        List<String> paidTicks = ticksWithoutOverlap(robot, platforms);
+        assertThat(AppFlowsTest.number(paidTicks.get(paidTicks.size() - 1))).isGreaterThanOrEqualTo(paidTop);
+        ticksWithoutOverlap(robot, chart(robot, "#chart-locations"));
+        ticksWithoutOverlap(robot, chart(robot, "#chart-top-songs"));
+    }
+
     @Test
     void the_date_filter_reads_and_shows_iso_days(FxRobot robot) {
         openDashboard(robot);
