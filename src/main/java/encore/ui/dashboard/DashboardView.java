@@ -37,6 +37,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import javafx.scene.paint.CycleMethod;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Stop;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
@@ -350,6 +353,16 @@ public final class DashboardView extends VBox {
                 heatmap.add(r, h + 1, wd + 1);
             }
         }
+        // the colour scale: a cell's shade grows with the square root of its plays
+        Rectangle scale = new Rectangle(160, 10, new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE,
+            new Stop(0, Color.web("#eef0fb")), new Stop(1, Color.web("#2a37a8"))));
+        Label top = new Label(String.format("%,d plays", max));
+        top.setId("heatmap-legend-max");
+        HBox legend = new HBox(6, new Label("0"), scale, top);
+        legend.setId("heatmap-legend");
+        legend.setAlignment(Pos.CENTER_LEFT);
+        legend.setStyle("-fx-font-size: 10px;");
+        heatmap.add(legend, 1, 8, 24, 1);
     }
 
     /**
