@@ -144,6 +144,8 @@ class DashboardDrillTest extends AppWindowTest {
         long cell = count(" AND isodow(sp.start_time) = 6 AND hour(sp.start_time) = 12");
         assertThat(cell).isPositive().isLessThan(count(" AND isodow(sp.start_time) = 6"));
         assertThat(tooltipPlays(heatmapCell(robot, 6, 12))).isEqualTo(cell);
+        long busiestCell = Etl.count(db, "SELECT max(n) FROM (SELECT count(*) AS n FROM songplays GROUP BY isodow(start_time), hour(start_time))");
+        assertThat(find(robot, "#heatmap-legend-max", Label.class).getText()).isEqualTo(String.format("%,d plays", busiestCell));
         drillAndExpect(robot, heatmapCell(robot, 6, 12), cell);
 
         robot.clickOn(find(robot, "#nav-dashboard", Node.class));
