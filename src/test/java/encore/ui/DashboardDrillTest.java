@@ -262,6 +262,18 @@ class DashboardDrillTest extends AppWindowTest {
         XYChart<String, Number> perDay = chart(robot, "#chart-per-day");
         List<String> days = new ArrayList<>(((CategoryAxis) perDay.getXAxis()).getCategories());
         assertThat(days).hasSizeGreaterThan(11).isSorted();
+        // and the axes still show their labels (an axis given its categories stops fitting them unless told to)
+        robot.interact(() -> {
+            for (BarChart<Number, String> c : List.of(locations, platforms, songs)) {
+                assertThat(c.getYAxis().getTickMarks()).as("ranked labels").hasSize(c.getData().get(0).getData().size())
+                    .allMatch(javafx.scene.chart.Axis.TickMark::isTextVisible);
+            }
+            XYChart<String, Number> byHour = chart(robot, "#chart-by-hour");
+            for (XYChart<String, Number> c : List.of(perDay, byHour)) {
+                assertThat(c.getXAxis().getTickMarks().stream().filter(javafx.scene.chart.Axis.TickMark::isTextVisible).count())
+                    .as("visible labels of %s", c.getId()).isGreaterThan(c.getXAxis().getTickMarks().size() / 2);
+            }
+        });
     }
 
     /** The tick labels of the value axis of a horizontal bar chart, left to right, after checking that none overlaps the next. */

@@ -277,7 +277,7 @@ public final class DashboardView extends VBox {
             s.getData().add(p);
         }
         // the bottom bar is the first category: the most played is on top
-        ((CategoryAxis) chart.getYAxis()).setCategories(FXCollections.observableArrayList(order));
+        order((CategoryAxis) chart.getYAxis(), order);
         NumberAxis x = (NumberAxis) chart.getXAxis();
         x.getProperties().put(MAX, items.stream().mapToLong(Ranked::plays).max().orElse(0));
         fitTicks(x);
@@ -295,7 +295,17 @@ public final class DashboardView extends VBox {
         for (XYChart.Data<String, Number> p : series.getData()) {
             order.add(p.getXValue());
         }
-        ((CategoryAxis) axis).setCategories(FXCollections.observableArrayList(order));
+        order((CategoryAxis) axis, List.copyOf(order));
+    }
+
+    /**
+     * Gives the axis its categories in this order. Setting them turns the axis' auto-ranging
+     * off, and with it the fitting of its tick labels (rotated or spaced out, else hidden where
+     * they would overlap): it is turned on again, and keeps the order set.
+     */
+    private static void order(CategoryAxis axis, List<String> categories) {
+        axis.setCategories(FXCollections.observableArrayList(categories));
+        axis.setAutoRanging(true);
     }
 
     private XYChart.Data<String, Number> point(String x, long y, String tipFormat, Dimension dim, String value) {
