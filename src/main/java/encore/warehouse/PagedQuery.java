@@ -48,13 +48,7 @@ public final class PagedQuery {
      * counting query around it) and a statement that is not a query says so.
      */
     public long count(Warehouse w, Cancellation cancel) {
-        try {
-            checkOneQuery(w, sql);
-            // parsed, bound and planned, not run
-            w.connection().prepareStatement(sql).close();
-        } catch (SQLException e) {
-            throw error(e);
-        }
+        check(w);
         try (PreparedStatement ps = w.connection().prepareStatement("SELECT count(*) FROM (" + sql + "\n)");
              Cancellation.Registration hook = Warehouse.cancelling(ps, cancel)) {
             bind(ps, 0);
@@ -64,6 +58,19 @@ public final class PagedQuery {
             }
         } catch (SQLException e) {
             cancel.check();
+            throw error(e);
+        }
+    }
+
+    /**
+     * Checks the query on its own, without running it: one SELECT statement, parsed, bound and
+     * planned; errors name positions in the user's own text, not in a query around it.
+     */
+    public void check(Warehouse w) {
+        try {
+            checkOneQuery(w, sql);
+            w.connection().prepareStatement(sql).close();
+        } catch (SQLException e) {
             throw error(e);
         }
     }
@@ -89,7 +96,13 @@ public final class PagedQuery {
     }
 
     public QueryResult page(Warehouse w, long offset, int size) {
-        try (PreparedStatement ps = w.connection().prepareStatement("SELECT * FROM (" + sql + "\n) LIMIT ? OFFSET ?")) {
+        return page(w, offset, size, new Cancellation());
+    }
+
+    /** Rows {@code offset} to {@code offset + size} of the query; {@code cancel} interrupts the running statement. */
+    public QueryResult page(Warehouse w, long offset, int size, Cancellation cancel) {
+        try (PreparedStatement ps = w.connection().prepareStatement("SELECT * FROM (" + sql + "\n) LIMIT ? OFFSET ?");
+             Cancellation.Registration hook = Warehouse.cancelling(ps, cancel)) {
             int n = bind(ps, 0);
             ps.setLong(n + 1, size);
             ps.setLong(n + 2, offset);
@@ -97,6 +110,7 @@ public final class PagedQuery {
                 return QueryResult.read(rs, 0);
             }
         } catch (SQLException e) {
+            cancel.check();
             throw error(e);
         }
     }

@@ -158,6 +158,23 @@ class AppFlowsTest extends AppWindowTest {
         Etl.load(TestData.sample(), db);
         robot.interact(() -> model.open(db));
         robot.clickOn(find(robot, "#nav-explore", Node.class));
+        // the tasks the console runs: a result of one page is one query, a longer one is counted after its first page shows
+        List<String> tasks = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> model.runner().current().addListener((o, a, r) -> {
+            if (r != null) {
+                tasks.add(r.title());
+            }
+        }));
+        robot.interact(() -> find(robot, "#sql-input", TextArea.class).setText("SELECT range AS n FROM range(1000)"));
+        robot.clickOn(find(robot, "#run-sql", Node.class));
+        Label oneRange = robot.from(find(robot, "#explore-view", Node.class)).lookup("#grid-range").queryAs(Label.class);
+        waitFor("a result of one page", 30, () -> oneRange.getText().equals("Rows 1–1,000 of 1,000"));
+        robot.interact(() -> find(robot, "#sql-input", TextArea.class).setText("SELECT range AS n FROM range(999)"));
+        robot.clickOn(find(robot, "#run-sql", Node.class));
+        waitFor("a result of less than a page", 30, () -> oneRange.getText().equals("Rows 1–999 of 999"));
+        // exactly a page may have more: counted; less than a page: not
+        assertThat(tasks).containsExactly("Query", "Counting rows", "Query");
+        tasks.clear();
         robot.interact(() -> find(robot, "#sql-input", TextArea.class).setText("SELECT range * 3 AS n FROM range(2500) ORDER BY n"));
         robot.clickOn(find(robot, "#run-sql", Node.class));
         Node explore = find(robot, "#explore-view", Node.class);
@@ -166,6 +183,7 @@ class AppFlowsTest extends AppWindowTest {
         TableView<List<Object>> grid = robot.from(explore).lookup(".table-view").queryAs(TableView.class);
         waitFor("the first page", 30, () -> range.getText().equals("Rows 1–1,000 of 2,500"));
         assertThat(grid.getItems()).hasSize(1000);
+        assertThat(tasks).containsExactly("Query", "Counting rows");
         assertThat(robot.from(explore).lookup("#grid-first").queryButton().isDisabled()).isTrue();
 
         robot.clickOn(robot.from(explore).lookup("#grid-next").queryButton());

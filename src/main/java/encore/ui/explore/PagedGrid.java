@@ -40,6 +40,8 @@ public final class PagedGrid extends VBox {
     private PagedQuery query;
     private Path db;
     private long total;
+    /** The total while the rows are being counted. */
+    private static final long UNKNOWN = -1;
     private long offset;
     private Consumer<Throwable> onError = e -> { };
     private Runnable onLoaded = () -> { };
@@ -89,31 +91,72 @@ public final class PagedGrid extends VBox {
         this.onLoaded = handler;
     }
 
-    /** Counts the query's rows and shows the first page. */
+    /**
+     * Shows the query's first page, then, if there may be more, counts its rows in a task of its
+     * own: a result that fits one page runs once, and a long one shows its first rows without
+     * waiting for the count.
+     */
     public void load(Path warehouse, PagedQuery q) {
         this.db = warehouse;
         this.query = q;
-        range.setText("Counting rows…");
+        ++requested;
+        range.setText("Running…");
         model.runner().run("Query", true, (p, c) -> {
             try (Warehouse w = Warehouse.openReadOnly(warehouse, WarehouseSettings.defaults())) {
-                long n = q.count(w, c);
-                QueryResult first = q.page(w, 0, PAGE_SIZE);
-                return new Object[] {n, first};
+                q.check(w);
+                return q.page(w, 0, PAGE_SIZE, c);
             }
-        }, r -> {
-            total = (Long) r[0];
+        }, first -> {
+            if (q != query) {
+                return;
+            }
             offset = 0;
-            Fx.fill(table, (QueryResult) r[1]);
+            Fx.fill(table, first);
+            if (first.rows().size() < PAGE_SIZE) {
+                total = first.rows().size();
+                updateButtons();
+                onLoaded.run();
+                return;
+            }
+            total = UNKNOWN;
             updateButtons();
-            onLoaded.run();
+            count(warehouse, q);
         }, e -> {
+            if (q != query) {
+                return;
+            }
             // no rows of an earlier query stay under this one's error
             clear();
             range.setText("Query failed");
             onError.accept(e);
         }, () -> {
-            clear();
-            range.setText("Cancelled");
+            if (q == query) {
+                clear();
+                range.setText("Cancelled");
+            }
+        });
+    }
+
+    private void count(Path warehouse, PagedQuery q) {
+        model.runner().run("Counting rows", true, (p, c) -> {
+            try (Warehouse w = Warehouse.openReadOnly(warehouse, WarehouseSettings.defaults())) {
+                return q.count(w, c);
+            }
+        }, n -> {
+            if (q == query) {
+                total = n;
+                updateButtons();
+                onLoaded.run();
+            }
+        }, e -> {
+            if (q == query) {
+                range.setText(String.format("Rows 1–%,d (the count failed)", PAGE_SIZE));
+                onError.accept(e);
+            }
+        }, () -> {
+            if (q == query) {
+                range.setText(String.format("Rows 1–%,d of more (count cancelled)", PAGE_SIZE));
+            }
         });
     }
 
@@ -179,6 +222,10 @@ public final class PagedGrid extends VBox {
         next.setDisable(offset + PAGE_SIZE >= total);
         last.setDisable(offset + PAGE_SIZE >= total);
         goTo.setDisable(total <= PAGE_SIZE);
+        if (total == UNKNOWN) {
+            range.setText(String.format("Rows 1–%,d of … (counting)", PAGE_SIZE));
+            return;
+        }
         range.setText(total == 0 ? "No rows" : String.format("Rows %,d–%,d of %,d", offset + 1, Math.min(total, offset + PAGE_SIZE), total));
     }
 }
