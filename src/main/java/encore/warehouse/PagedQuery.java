@@ -150,6 +150,9 @@ public final class PagedQuery {
     }
 
     static String literal(Object value) {
+        if (value == null) {
+            return "NULL";
+        }
         if (value instanceof Number || value instanceof Boolean) {
             return value.toString();
         }

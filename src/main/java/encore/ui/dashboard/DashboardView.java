@@ -287,8 +287,8 @@ public final class DashboardView extends VBox {
     /**
      * Puts the categories of {@code axis} in the order of the series' points. A category axis left
      * to itself keeps the order of the categories it already had and adds new ones after them: a
-     * ranked chart would keep the ranks of the data before the filter changed. Setting the
-     * categories turns the axis's auto-ranging off; they are set again at every refresh.
+     * ranked chart would keep the ranks of the data before the filter changed. They are set at
+     * every refresh (see {@link #order}).
      */
     private static void categories(javafx.scene.chart.Axis<String> axis, XYChart.Series<String, Number> series) {
         java.util.LinkedHashSet<String> order = new java.util.LinkedHashSet<>();

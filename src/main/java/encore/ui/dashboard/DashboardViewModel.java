@@ -1,7 +1,6 @@
 package encore.ui.dashboard;
 
 import encore.analytics.DashboardFilter;
-import encore.analytics.Dimension;
 import encore.analytics.DrillDown;
 import encore.analytics.ListeningAnalytics;
 import encore.ui.AppModel;
@@ -62,11 +61,6 @@ public final class DashboardViewModel {
         }, () -> loading.set(false));
     }
 
-    /** Opens the songplays behind one chart element in Explore. */
-    void drillDown(Dimension dimension, String value) {
-        drillDown(List.of(new DrillDown.By(dimension, value)));
-    }
-
     /**
      * Opens the songplays behind a chart element that stands for all of {@code by} (a heatmap cell:
      * weekday and hour) in Explore; a failure shows in {@link #error}.
@@ -78,26 +72,16 @@ public final class DashboardViewModel {
             return;
         }
         DashboardFilter f = filter.get();
-        try {
-            model.runner().run("Drill-down", false, (p, c) -> {
-                try (Warehouse w = Warehouse.openReadOnly(db, WarehouseSettings.defaults())) {
-                    return new ListeningAnalytics(w.connection()).drillDown(f, by);
-                }
-            }, (DrillDown d) -> {
-                try {
-                    error.set("");
-                    model.explore(new PagedQuery(d.sql(), d.parameters()));
-                } catch (RuntimeException e) {
-                    LOG.error("Cannot open the drill-down {} = {}", d.dimension(), d.value(), e);
-                    error.set("Cannot open the drill-down: " + Fx.message(e));
-                }
-            }, e -> {
-                LOG.warn("Drill-down into {} failed", by, e);
-                error.set("Drill-down failed: " + Fx.message(e));
-            }, () -> { });
-        } catch (RuntimeException e) {
-            LOG.error("Cannot start the drill-down into {}", by, e);
+        model.runner().run("Drill-down", false, (p, c) -> {
+            try (Warehouse w = Warehouse.openReadOnly(db, WarehouseSettings.defaults())) {
+                return new ListeningAnalytics(w.connection()).drillDown(f, by);
+            }
+        }, (DrillDown d) -> {
+            error.set("");
+            model.explore(new PagedQuery(d.sql(), d.parameters()));
+        }, e -> {
+            LOG.warn("Drill-down into {} failed", by, e);
             error.set("Drill-down failed: " + Fx.message(e));
-        }
+        }, () -> { });
     }
 }
